@@ -1,0 +1,19 @@
+package org.ratenet.api.model;
+
+import java.util.Set;
+
+/**
+ * A neuron model as data: its name, the record type of its parameters, how raw parameters are checked
+ * and turned into that record, and which levels can evaluate it. The dynamics live in the levels
+ * (the spiking engine, the mean field), which look a model up by name.
+ *
+ * @param <P> the immutable, validated parameter record
+ */
+public interface NeuronModel<P extends Record> extends Kind<P> {
+
+    /** The record type that {@link #create} returns. */
+    Class<P> parameterType();
+
+    /** The names of the levels that can evaluate populations of this model, e.g. {@code spiking}. */
+    Set<String> supportedLevels();
+}

@@ -1,0 +1,55 @@
+package org.ratenet.api.neuron;
+
+import java.util.Set;
+
+import org.ratenet.api.model.Level;
+import org.ratenet.api.model.NeuronModel;
+import org.ratenet.api.param.ParameterDef;
+import org.ratenet.api.param.ParameterSchema;
+import org.ratenet.api.param.ParameterSet;
+import org.ratenet.api.units.Dimension;
+
+/**
+ * The leaky integrate-and-fire neuron ({@code lif}) with NEST's parameter names: tau_m, C_m, E_L,
+ * V_th, V_reset, t_ref. Synapses (delta, exponential current or conductance) are a property of each
+ * projection, not of the neuron. Evaluated by the spiking level and, for current synapses, by the mean field.
+ */
+public final class LifModel implements NeuronModel<LifParameters> {
+
+    public static final String NAME = "lif";
+
+    private static final ParameterSchema SCHEMA = ParameterSchema.of(
+            ParameterDef.quantity("tau_m", Dimension.TIME, "membrane time constant").positive(),
+            ParameterDef.quantity("C_m", Dimension.CAPACITANCE, "membrane capacitance").positive().withDefault(250.0),
+            ParameterDef.quantity("E_L", Dimension.VOLTAGE, "resting potential").withDefault(0.0),
+            ParameterDef.quantity("V_th", Dimension.VOLTAGE, "spike threshold"),
+            ParameterDef.quantity("V_reset", Dimension.VOLTAGE, "reset potential"),
+            ParameterDef.quantity("t_ref", Dimension.TIME, "absolute refractory period").nonNegative().withDefault(2.0));
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public ParameterSchema parameters() {
+        return SCHEMA;
+    }
+
+    @Override
+    public LifParameters create(ParameterSet p) {
+        return new LifParameters(p.number("tau_m", Dimension.TIME), p.number("C_m", Dimension.CAPACITANCE),
+                p.number("E_L", Dimension.VOLTAGE), p.number("V_th", Dimension.VOLTAGE),
+                p.number("V_reset", Dimension.VOLTAGE), p.number("t_ref", Dimension.TIME));
+    }
+
+    @Override
+    public Class<LifParameters> parameterType() {
+        return LifParameters.class;
+    }
+
+    @Override
+    public Set<String> supportedLevels() {
+        return Set.of(Level.SPIKING, Level.MEANFIELD);
+    }
+}

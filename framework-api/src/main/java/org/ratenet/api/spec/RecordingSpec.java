@@ -1,0 +1,53 @@
+package org.ratenet.api.spec;
+
+import java.util.List;
+
+import org.ratenet.api.error.InvalidParameterException;
+import org.ratenet.api.error.Require;
+
+/**
+ * What to record: spikes of some populations (of at most {@code spikeSample} neurons each, or all when
+ * {@link #ALL}), population rates in bins of {@code rateBinMs}, and state variables through probes.
+ */
+public record RecordingSpec(List<String> spikePopulations, int spikeSample, double rateBinMs, List<Probe> probes) {
+
+    /** Record every neuron. */
+    public static final int ALL = Integer.MAX_VALUE;
+
+    /** Default: nothing but population rates in 1 ms bins. */
+    public static final RecordingSpec RATES_ONLY = new RecordingSpec(List.of(), ALL, 1.0, List.of());
+
+    public RecordingSpec {
+        spikePopulations = List.copyOf(spikePopulations);
+        for (String p : spikePopulations) {
+            Require.name("spikes population", p);
+        }
+        if (spikePopulations.stream().distinct().count() != spikePopulations.size()) {
+            throw new InvalidParameterException("spikes", spikePopulations, "a list without repeated populations");
+        }
+        Require.atLeast("sample", spikeSample, 1);
+        Require.positive("rate_bin", rateBinMs, "ms");
+        probes = List.copyOf(probes);
+    }
+
+    /** Samples a state variable (e.g. {@code V_m}) of the first {@code neurons} neurons every {@code intervalMs}. */
+    public record Probe(String population, String variable, int neurons, double intervalMs) {
+        public Probe {
+            Require.name("population", population);
+            Require.name("variable", variable);
+            Require.atLeast("neurons", neurons, 1);
+            Require.positive("interval", intervalMs, "ms");
+        }
+
+        @Override
+        public String toString() {
+            return variable + " of " + neurons + " " + population + " neurons every " + Require.format(intervalMs) + " ms";
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "spikes of " + spikePopulations + (spikeSample == ALL ? "" : " (" + spikeSample + " neurons each)")
+                + ", rates in " + Require.format(rateBinMs) + " ms bins" + (probes.isEmpty() ? "" : ", probes " + probes);
+    }
+}
