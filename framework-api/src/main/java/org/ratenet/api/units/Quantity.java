@@ -37,11 +37,13 @@ public record Quantity(double value, Dimension dimension) {
      * {@code parse("tau_m", "20 mV", Dimension.TIME)} fails with a message naming {@code tau_m}.
      */
     public static Quantity parse(String field, String text, Dimension expected) {
+        Quantity parsed;
         try {
-            return Quantity.parse(text).requireDimension(field, expected);
+            parsed = Quantity.parse(text);
         } catch (ExpressionException e) {
             throw new ExpressionException(field + ": " + e.getMessage());
         }
+        return parsed.requireDimension(field, expected);
     }
 
     /**
