@@ -25,7 +25,7 @@ public record ProjectionSpec(String name, String source, String target, Componen
         Require.nonNull("connectivity", connectivity);
         Require.nonNull("synapse", synapse);
         if (!(synapse.delayMs() > 0)) {
-            throw new InvalidParameterException("delay", synapse.delayMs() + " ms", "> 0 ms for a projection");
+            throw new InvalidParameterException("delay", Require.format(synapse.delayMs()) + " ms", "> 0 ms for a projection");
         }
     }
 

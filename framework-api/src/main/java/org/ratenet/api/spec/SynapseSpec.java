@@ -18,7 +18,7 @@ public record SynapseSpec(SynapseKind kind, double weight, double delayMs, doubl
         switch (kind) {
             case DELTA -> {
                 if (tauSynMs != 0) {
-                    throw new InvalidParameterException("tau_syn", tauSynMs + " ms", "0 ms (absent) for a delta synapse");
+                    throw new InvalidParameterException("tau_syn", Require.format(tauSynMs) + " ms", "0 ms (absent) for a delta synapse");
                 }
             }
             default -> Require.positive("tau_syn", tauSynMs, "ms");
@@ -27,7 +27,7 @@ public record SynapseSpec(SynapseKind kind, double weight, double delayMs, doubl
             Require.finite("reversal", reversalMv, "mV");
             Require.nonNegative("weight", weight, "nS");
         } else if (!Double.isNaN(reversalMv)) {
-            throw new InvalidParameterException("reversal", reversalMv + " mV",
+            throw new InvalidParameterException("reversal", Require.format(reversalMv) + " mV",
                     "absent for a " + kind.label() + " synapse (only conductance synapses have one)");
         }
     }

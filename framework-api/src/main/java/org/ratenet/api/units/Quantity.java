@@ -49,6 +49,7 @@ public record Quantity(double value, Dimension dimension) {
     /**
      * This quantity if it has the expected dimension. A plain 0 is accepted for any dimension; any other
      * plain number for a dimensional field is an error, so that a forgotten unit is never a silent 1000×.
+     * The message starts with {@code field: } unless the field is empty.
      */
     public Quantity requireDimension(String field, Dimension expected) {
         if (dimension == expected) {
@@ -60,7 +61,7 @@ public record Quantity(double value, Dimension dimension) {
         String got = dimension == Dimension.DIMENSIONLESS
                 ? "the plain number " + Require.format(value) + " (a unit is missing)"
                 : dimension.description() + " (" + format() + ")";
-        throw new ExpressionException(field + ": expected " + expected.description()
+        throw new ExpressionException((field.isEmpty() ? "" : field + ": ") + "expected " + expected.description()
                 + (expected == Dimension.DIMENSIONLESS ? "" : " in " + expected.canonicalSymbol() + " or a compatible unit")
                 + ", got " + got);
     }
