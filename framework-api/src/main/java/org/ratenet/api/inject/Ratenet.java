@@ -9,6 +9,7 @@ import java.util.ServiceLoader;
 import com.google.inject.Binding;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Key;
 import com.google.inject.Module;
 import com.google.inject.TypeLiteral;
 import com.google.inject.multibindings.MapBinderBinding;
@@ -44,11 +45,15 @@ public final class Ratenet {
 
     private final Injector injector;
     private final Registries registries;
+    private final Registry<Level<?>> levels;
 
     private Ratenet(Injector injector) {
         this.injector = injector;
         this.registries = injector.getInstance(Registries.class);
+        this.levels = new Registry<>("level", injector.getInstance(Key.get(LEVEL_MAP)));
     }
+
+    private static final TypeLiteral<Map<String, Level<?>>> LEVEL_MAP = new TypeLiteral<>() { };
 
     /** The modules on the class path only. */
     public static Ratenet create() {
@@ -75,8 +80,9 @@ public final class Ratenet {
         return registries.plasticityRules();
     }
 
+    /** The levels: each evaluates a spec in its own way (conductance, rate, mean field, spiking). */
     public Registry<Level<?>> levels() {
-        return registries.levels();
+        return levels;
     }
 
     public Registries registries() {

@@ -7,28 +7,29 @@ import jakarta.inject.Inject;
 import org.ratenet.api.model.ConnectivityRule;
 import org.ratenet.api.model.GainFunction;
 import org.ratenet.api.model.Kind;
-import org.ratenet.api.model.Level;
 import org.ratenet.api.model.NeuronModel;
 import org.ratenet.api.model.PlasticityRule;
 
-/** Every registry of one ratenet instance. Built by Guice from the modules' map bindings, or by hand. */
+/**
+ * The registries of the components a spec names: neuron models, gain functions, connectivity and
+ * plasticity rules. Levels, which consume specs and take these registries in their constructors, are
+ * kept apart (see {@code Ratenet.levels()}). Built by Guice from the modules' map bindings, or by hand.
+ */
 public final class Registries {
 
     private final Registry<NeuronModel<?>> neuronModels;
     private final Registry<Kind<GainFunction>> gains;
     private final Registry<Kind<ConnectivityRule>> connectivityRules;
     private final Registry<Kind<PlasticityRule>> plasticityRules;
-    private final Registry<Level<?>> levels;
 
     @Inject
     public Registries(Map<String, NeuronModel<?>> neuronModels, Map<String, Kind<GainFunction>> gains,
                       Map<String, Kind<ConnectivityRule>> connectivityRules,
-                      Map<String, Kind<PlasticityRule>> plasticityRules, Map<String, Level<?>> levels) {
+                      Map<String, Kind<PlasticityRule>> plasticityRules) {
         this.neuronModels = new Registry<>("neuron model", neuronModels);
         this.gains = new Registry<>("gain function", gains);
         this.connectivityRules = new Registry<>("connectivity rule", connectivityRules);
         this.plasticityRules = new Registry<>("plasticity rule", plasticityRules);
-        this.levels = new Registry<>("level", levels);
     }
 
     public Registry<NeuronModel<?>> neuronModels() {
@@ -45,9 +46,5 @@ public final class Registries {
 
     public Registry<Kind<PlasticityRule>> plasticityRules() {
         return plasticityRules;
-    }
-
-    public Registry<Level<?>> levels() {
-        return levels;
     }
 }

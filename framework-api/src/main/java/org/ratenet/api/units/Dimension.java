@@ -22,7 +22,9 @@ public enum Dimension {
     /** 1 Hz = 10⁻³ ms⁻¹. */
     RATE("Hz", "a rate", -1, 0, 0, -3),
     /** Charge in pA/Hz = pA·s = 10³ pA·ms: the unit of effective weights W (DESIGN.md, Units). */
-    CHARGE("pA/Hz", "a charge", 1, 0, 1, 3);
+    CHARGE("pA/Hz", "a charge", 1, 0, 1, 3),
+    /** Gain of a rate model, rate per current: 1 Hz/pA = 10⁻³ ms⁻¹·pA⁻¹. */
+    RATE_PER_CURRENT("Hz/pA", "a rate per current", -1, 0, -1, -3);
 
     private final String canonicalSymbol;
     private final String description;

@@ -26,6 +26,7 @@ public record Unit(String symbol, Dimension dimension, double mantissa, int expo
     public static final Unit HZ = define("Hz", Dimension.RATE, 1, 0);
     public static final Unit PA_PER_HZ = new Unit("pA/Hz", Dimension.CHARGE, 1, 0);
     public static final Unit PC = define("pC", Dimension.CHARGE, 1, 0);
+    public static final Unit HZ_PER_PA = new Unit("Hz/pA", Dimension.RATE_PER_CURRENT, 1, 0);
 
     static {
         define("us", Dimension.TIME, 1, -3);
@@ -68,6 +69,7 @@ public record Unit(String symbol, Dimension dimension, double mantissa, int expo
     /** The canonical unit of a dimension. */
     public static Unit canonical(Dimension dimension) {
         return dimension == Dimension.CHARGE ? PA_PER_HZ
+                : dimension == Dimension.RATE_PER_CURRENT ? HZ_PER_PA
                 : dimension == Dimension.DIMENSIONLESS ? new Unit("", dimension, 1, 0)
                 : BY_SYMBOL.get(dimension.canonicalSymbol());
     }
