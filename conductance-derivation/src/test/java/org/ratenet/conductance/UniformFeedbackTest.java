@@ -47,8 +47,9 @@ class UniformFeedbackTest {
 
     /**
      * Below the critical coupling (N β W₀ < 1, θ > 0) the only fixed point is 0 and the dynamics 11.32 of N
-     * units with W_ij = W₀ reach it from any start: after 60 τ all rates are below 1e-9 Hz (the slowest
-     * mode decays at least as e^{−t/τ}).
+     * units with W_ij = W₀ reach it from any start: after 60 τ all rates are below 1e-9 Hz. (While active,
+     * the uniform mode relaxes towards the negative input −θ/(1 − NβW₀) at rate (1 − NβW₀)/τ, so from
+     * μ ≤ 10 θ it crosses 0 within about 10 τ even at NβW₀ = 0.99; once inactive the rate is exactly 0.)
      */
     @Test
     void belowCriticalCouplingOnlyZeroExistsAndIsReachedFromAnyStart() {

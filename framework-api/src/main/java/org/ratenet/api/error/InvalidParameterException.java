@@ -17,10 +17,31 @@ public class InvalidParameterException extends IllegalArgumentException {
      * @param allowed the allowed range or values, e.g. {@code > 0 ms} or {@code one of [a, b]}
      */
     public InvalidParameterException(String parameter, Object value, String allowed) {
-        super(parameter + " = " + value + " is not allowed: must be " + allowed);
+        super(printable(parameter) + " = " + printable(String.valueOf(value)) + " is not allowed: must be " + allowed);
         this.parameter = parameter;
         this.value = String.valueOf(value);
         this.allowed = allowed;
+    }
+
+    /** The text with control characters escaped ({@code \n}, {@code \u0000}), so a message stays one line. */
+    static String printable(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c)) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
     }
 
     private InvalidParameterException(String parameter, String value, String allowed, String message) {
@@ -33,7 +54,7 @@ public class InvalidParameterException extends IllegalArgumentException {
     /** A name that is not a parameter of the component; lists the names that are. */
     public static InvalidParameterException unknown(String parameter, String allowedNames) {
         return new InvalidParameterException(parameter, "", "one of " + allowedNames,
-                "unknown parameter '" + parameter + "' (allowed: " + allowedNames + ")");
+                "unknown parameter '" + printable(parameter) + "' (allowed: " + allowedNames + ")");
     }
 
     /** A required parameter that was not given; says what it is and its range. */

@@ -53,6 +53,7 @@ class SpecValidationTest {
         qt().forAll(strings().allPossible().ofLengthBetween(0, 8).assuming(s -> !s.matches("[A-Za-z_][A-Za-z0-9_.\\-]*")))
                 .checkAssert(s -> rejects("population name", () -> new PopulationSpec(s, 10, LIF)));
         rejects("neuron", () -> new PopulationSpec("E", 10, null));
+        rejects("population name", () -> new PopulationSpec("E\nI", 10, LIF)); // found by the property above, seed 1965471559085
     }
 
     @Test
