@@ -3,7 +3,7 @@ package org.ratenet.conductance;
 import java.util.Set;
 
 import org.ratenet.api.model.Level;
-import org.ratenet.api.model.NeuronModel;
+import org.ratenet.api.model.AbstractNeuronModel;
 import org.ratenet.api.param.ParameterDef;
 import org.ratenet.api.param.ParameterSchema;
 import org.ratenet.api.param.ParameterSet;
@@ -14,7 +14,7 @@ import org.ratenet.api.units.Dimension;
  * (Kleinfeld 11.2–11.7). Parameters C_m, g_L, V_leak, v_theta, I_theta, gain, beta, r_max; see
  * {@link CellParameters}.
  */
-public final class ConductanceCellModel implements NeuronModel<CellParameters> {
+public final class ConductanceCellModel extends AbstractNeuronModel<CellParameters> {
 
     public static final String NAME = "conductance_rate";
 
@@ -28,14 +28,8 @@ public final class ConductanceCellModel implements NeuronModel<CellParameters> {
             ParameterDef.quantity("beta", Dimension.RATE_PER_CURRENT, "conversion gain β").positive(),
             ParameterDef.quantity("r_max", Dimension.RATE, "maximal rate of a sigmoid gain").nonNegative().withDefault(0.0));
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public ParameterSchema parameters() {
-        return SCHEMA;
+    public ConductanceCellModel() {
+        super(NAME, CellParameters.class, SCHEMA, Set.of(Level.CONDUCTANCE, Level.RATE));
     }
 
     @Override
@@ -44,15 +38,5 @@ public final class ConductanceCellModel implements NeuronModel<CellParameters> {
                 p.number("V_leak", Dimension.VOLTAGE), p.number("v_theta", Dimension.VOLTAGE),
                 p.number("I_theta", Dimension.CURRENT), p.text("gain"), p.number("beta", Dimension.RATE_PER_CURRENT),
                 p.number("r_max", Dimension.RATE));
-    }
-
-    @Override
-    public Class<CellParameters> parameterType() {
-        return CellParameters.class;
-    }
-
-    @Override
-    public Set<String> supportedLevels() {
-        return Set.of(Level.CONDUCTANCE, Level.RATE);
     }
 }

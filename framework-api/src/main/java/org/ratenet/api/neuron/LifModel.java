@@ -3,7 +3,7 @@ package org.ratenet.api.neuron;
 import java.util.Set;
 
 import org.ratenet.api.model.Level;
-import org.ratenet.api.model.NeuronModel;
+import org.ratenet.api.model.AbstractNeuronModel;
 import org.ratenet.api.param.ParameterDef;
 import org.ratenet.api.param.ParameterSchema;
 import org.ratenet.api.param.ParameterSet;
@@ -14,7 +14,7 @@ import org.ratenet.api.units.Dimension;
  * V_th, V_reset, t_ref. Synapses (delta, exponential current or conductance) are a property of each
  * projection, not of the neuron. Evaluated by the spiking level and, for current synapses, by the mean field.
  */
-public final class LifModel implements NeuronModel<LifParameters> {
+public final class LifModel extends AbstractNeuronModel<LifParameters> {
 
     public static final String NAME = "lif";
 
@@ -26,14 +26,8 @@ public final class LifModel implements NeuronModel<LifParameters> {
             ParameterDef.quantity("V_reset", Dimension.VOLTAGE, "reset potential"),
             ParameterDef.quantity("t_ref", Dimension.TIME, "absolute refractory period").nonNegative().withDefault(2.0));
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public ParameterSchema parameters() {
-        return SCHEMA;
+    public LifModel() {
+        super(NAME, LifParameters.class, SCHEMA, Set.of(Level.SPIKING, Level.MEANFIELD));
     }
 
     @Override
@@ -41,15 +35,5 @@ public final class LifModel implements NeuronModel<LifParameters> {
         return new LifParameters(p.number("tau_m", Dimension.TIME), p.number("C_m", Dimension.CAPACITANCE),
                 p.number("E_L", Dimension.VOLTAGE), p.number("V_th", Dimension.VOLTAGE),
                 p.number("V_reset", Dimension.VOLTAGE), p.number("t_ref", Dimension.TIME));
-    }
-
-    @Override
-    public Class<LifParameters> parameterType() {
-        return LifParameters.class;
-    }
-
-    @Override
-    public Set<String> supportedLevels() {
-        return Set.of(Level.SPIKING, Level.MEANFIELD);
     }
 }
