@@ -1,0 +1,42 @@
+package org.ratenet.rate.meanfield;
+
+import jakarta.inject.Inject;
+
+import org.ratenet.api.model.Level;
+import org.ratenet.api.registry.Registries;
+import org.ratenet.api.spec.NetworkSpec;
+
+/**
+ * The {@code meanfield} level: the stationary population rates of a spiking LIF network with current-based
+ * synapses and Poisson drive, as the self-consistent fixed points of the Siegert mean field.
+ */
+public final class MeanFieldLevel implements Level<MeanFieldResult> {
+
+    private final Registries registries;
+    private final MeanFieldSolver solver;
+
+    @Inject
+    public MeanFieldLevel(Registries registries) {
+        this(registries, new MeanFieldSolver());
+    }
+
+    public MeanFieldLevel(Registries registries, MeanFieldSolver solver) {
+        this.registries = registries;
+        this.solver = solver;
+    }
+
+    @Override
+    public String name() {
+        return Level.MEANFIELD;
+    }
+
+    @Override
+    public void checkSupported(NetworkSpec spec) {
+        MeanFieldModel.of(spec, registries);
+    }
+
+    @Override
+    public MeanFieldResult evaluate(NetworkSpec spec) {
+        return solver.solve(MeanFieldModel.of(spec, registries));
+    }
+}
