@@ -193,7 +193,7 @@ public final class MeanFieldSolver {
             }
         };
         double[] y = start.clone();
-        double chunk = 10 * maxTau(model);
+        double chunk = Math.min(10 * maxTau(model), settings.pseudoTimeMs());
         DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-6, chunk, 1e-9, 1e-9);
         for (double t = 0; t < settings.pseudoTimeMs(); t += chunk) {
             try {
