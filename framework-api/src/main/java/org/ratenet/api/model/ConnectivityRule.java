@@ -21,6 +21,20 @@ public interface ConnectivityRule {
     /** The expected number of connections each target neuron receives. */
     double expectedInDegree(int sourceSize, int targetSize, boolean samePopulation);
 
+    /**
+     * Draws the in-degree of one target neuron as this rule distributes in-degrees (the heterogeneous mean
+     * field samples neurons with it). The default, for rules that give every target the same in-degree,
+     * is the expected in-degree rounded.
+     */
+    default int sampleInDegree(int sourceSize, int targetSize, boolean samePopulation, UniformRandomProvider random) {
+        return (int) Math.round(expectedInDegree(sourceSize, targetSize, samePopulation));
+    }
+
+    /** Whether every target neuron gets the same in-degree (true for the default {@link #sampleInDegree}). */
+    default boolean fixedInDegree() {
+        return true;
+    }
+
     /** Draws the connections, passing each (source, target) pair to the sink. */
     void connect(int sourceSize, int targetSize, boolean samePopulation, UniformRandomProvider random,
                  ConnectionSink sink);

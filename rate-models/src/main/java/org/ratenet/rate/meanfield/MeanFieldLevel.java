@@ -1,5 +1,7 @@
 package org.ratenet.rate.meanfield;
 
+import java.util.Map;
+
 import jakarta.inject.Inject;
 
 import org.ratenet.api.model.Level;
@@ -35,8 +37,16 @@ public final class MeanFieldLevel implements Level<MeanFieldResult> {
         MeanFieldModel.of(spec, registries);
     }
 
+    /**
+     * Homogeneous when every projection gives a fixed in-degree; otherwise the heterogeneous mean field
+     * over {@link HeterogeneousMeanField#DEFAULT_SAMPLES} sampled neurons per population (seed 1).
+     */
     @Override
     public MeanFieldResult evaluate(NetworkSpec spec) {
-        return solver.solve(MeanFieldModel.of(spec, registries));
+        MeanFieldModel model = MeanFieldModel.of(spec, registries);
+        boolean fixed = spec.projections().stream().allMatch(p -> registries.connectivityRules()
+                .get(p.connectivity().kind()).build(p.connectivity().parameters()).fixedInDegree());
+        return solver.solve(fixed ? model
+                : new HeterogeneousMeanField(spec, registries, HeterogeneousMeanField.DEFAULT_SAMPLES, 1, Map.of()));
     }
 }

@@ -30,7 +30,7 @@ import org.ratenet.api.spec.SynapseSpec;
  * delta synapse, or w τ_s / C_m for an exponential current synapse of amplitude w (pA). c_a = 0 with delta
  * synapses; with current synapses τ_s is their K J²-weighted mean.
  */
-public final class MeanFieldModel {
+public final class MeanFieldModel implements MeanFieldSystem {
 
     private final List<String> names;
     private final SiegertFunction[] siegert;
@@ -136,7 +136,7 @@ public final class MeanFieldModel {
         return new MeanFieldModel(names, siegert, rest, drift, diffusion, d0, s0, synapticTau, warnings);
     }
 
-    private static double jump(SynapseSpec s, LifParameters post, String where) {
+    static double jump(SynapseSpec s, LifParameters post, String where) {
         if (s.kind() == SynapseKind.DELTA) {
             return s.weight();
         }
@@ -159,24 +159,27 @@ public final class MeanFieldModel {
         }
     }
 
+    @Override
     public int size() {
         return names.size();
     }
 
+    @Override
     public List<String> names() {
         return names;
     }
 
-    /** Validity conditions the model violates whatever the rates are. */
+    @Override
     public List<Warning> warnings() {
         return warnings;
     }
 
-    /** The membrane time constant of population a (ms). */
+    @Override
     public double tauMs(int a) {
         return siegert[a].tauMs();
     }
 
+    @Override
     public double refractoryMs(int a) {
         return siegert[a].refractoryMs();
     }
@@ -200,10 +203,7 @@ public final class MeanFieldModel {
         }
     }
 
-    /**
-     * Φ(ν) into {@code out}, and into {@code jacobian} (n×n row-major, may be null) ∂Φ_a/∂ν_b.
-     * {@code mu} and {@code sigma} are work arrays of length n that receive the moments.
-     */
+    @Override
     public void transfer(double[] rates, double[] out, double[] jacobian, double[] mu, double[] sigma) {
         moments(rates, mu, sigma);
         double[] d = new double[2];
@@ -223,5 +223,40 @@ public final class MeanFieldModel {
                 }
             }
         }
+    }
+
+    @Override
+    public double[] neuronRates(int a, double[] rates) {
+        double[] phi = new double[size()];
+        transfer(rates, phi, null, new double[size()], new double[size()]);
+        return new double[] {phi[a]};
+    }
+
+    SiegertFunction siegert(int a) {
+        return siegert[a];
+    }
+
+    double restMv(int a) {
+        return restMv[a];
+    }
+
+    double drift(int a, int b) {
+        return drift[a][b];
+    }
+
+    double diffusion(int a, int b) {
+        return diffusion[a][b];
+    }
+
+    double externalDrift(int a) {
+        return externalDrift[a];
+    }
+
+    double externalDiffusion(int a) {
+        return externalDiffusion[a];
+    }
+
+    double shiftPerSigma(int a) {
+        return shiftPerSigma[a];
     }
 }

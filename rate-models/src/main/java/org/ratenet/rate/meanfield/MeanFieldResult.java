@@ -19,10 +19,12 @@ public record MeanFieldResult(List<String> populations, List<FixedPoint> fixedPo
 
     /**
      * One solution of ν = Φ(ν): rates (Hz), μ and σ (mV), the residual max |Φ(ν) − ν| (Hz), the eigenvalues of
-     * diag(1/τ_m)(DΦ − I) (1/ms, real and imaginary parts) and whether all real parts are negative.
+     * diag(1/τ_m)(DΦ − I) (1/ms, real and imaginary parts), whether all real parts are negative, and the
+     * distribution of rates across each population's neurons.
      */
     public record FixedPoint(double[] ratesHz, double[] muMv, double[] sigmaMv, double residualHz,
-                             double[] eigenvalueReal, double[] eigenvalueImaginary, boolean stable, String method) {
+                             double[] eigenvalueReal, double[] eigenvalueImaginary, boolean stable, String method,
+                             List<RateDistribution> distributions) {
     }
 
     public MeanFieldResult {

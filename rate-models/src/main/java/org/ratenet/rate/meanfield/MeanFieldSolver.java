@@ -21,7 +21,7 @@ import org.ratenet.api.result.Provenance;
 import org.ratenet.api.result.Warning;
 
 /**
- * Finds the fixed points ν = Φ(ν) of a {@link MeanFieldModel}: from each start, damped Newton with the
+ * Finds the fixed points ν = Φ(ν) of a {@link MeanFieldSystem}: from each start, damped Newton with the
  * analytic Jacobian (backtracking until max |F| decreases, F = Φ(ν) − ν, rates kept >= 0); when Newton
  * stalls, the pseudo-time dynamics τ_m dν/dt = −ν + Φ(ν) (NEST's siegert_neuron; Hahne et al. 2017, eq. 30)
  * integrated by Dormand–Prince until near a fixed point, then Newton again. Starts: uniform rates
@@ -58,7 +58,7 @@ public final class MeanFieldSolver {
         this.settings = settings;
     }
 
-    public MeanFieldResult solve(MeanFieldModel model) {
+    public MeanFieldResult solve(MeanFieldSystem model) {
         int n = model.size();
         List<double[]> starts = new ArrayList<>();
         for (double r : UNIFORM_STARTS) {
@@ -119,7 +119,7 @@ public final class MeanFieldSolver {
     private record Attempt(boolean converged, double[] bestIterate, double residual) {
     }
 
-    private Attempt newton(MeanFieldModel model, double[] rates) {
+    private Attempt newton(MeanFieldSystem model, double[] rates) {
         int n = model.size();
         double[] phi = new double[n];
         double[] jac = new double[n * n];
@@ -169,7 +169,7 @@ public final class MeanFieldSolver {
     }
 
     /** Integrates τ_m dν/dt = −ν + Φ(ν) for up to {@code pseudoTimeMs}, stopping early once the residual is small. */
-    double[] pseudoTime(MeanFieldModel model, double[] start) {
+    double[] pseudoTime(MeanFieldSystem model, double[] start) {
         int n = model.size();
         double[] mu = new double[n];
         double[] sigma = new double[n];
@@ -212,7 +212,7 @@ public final class MeanFieldSolver {
         return y;
     }
 
-    private MeanFieldResult.FixedPoint fixedPoint(MeanFieldModel model, double[] rates, double residual, String method) {
+    private MeanFieldResult.FixedPoint fixedPoint(MeanFieldSystem model, double[] rates, double residual, String method) {
         int n = model.size();
         double[] phi = new double[n];
         double[] jac = new double[n * n];
@@ -237,7 +237,11 @@ public final class MeanFieldSolver {
         for (double r : re) {
             stable &= r < 0;
         }
-        return new MeanFieldResult.FixedPoint(rates.clone(), mu, sigma, residual, re, im, stable, method);
+        List<RateDistribution> distributions = new ArrayList<>();
+        for (int a = 0; a < n; a++) {
+            distributions.add(RateDistribution.of(model.neuronRates(a, rates), 20));
+        }
+        return new MeanFieldResult.FixedPoint(rates.clone(), mu, sigma, residual, re, im, stable, method, distributions);
     }
 
     private static double residual(double[] phi, double[] rates) {
@@ -266,7 +270,7 @@ public final class MeanFieldSolver {
         return m;
     }
 
-    private static double maxTau(MeanFieldModel model) {
+    private static double maxTau(MeanFieldSystem model) {
         double t = 0;
         for (int a = 0; a < model.size(); a++) {
             t = Math.max(t, model.tauMs(a));

@@ -1,6 +1,7 @@
 package org.ratenet.spiking.connect;
 
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.MarsagliaTsangWangDiscreteSampler;
 import org.ratenet.api.error.Require;
 import org.ratenet.api.model.ConnectionSink;
 import org.ratenet.api.model.ConnectivityRule;
@@ -27,6 +28,18 @@ public record FixedOutDegree(int outdegree, boolean autapses, boolean multapses)
     @Override
     public double expectedInDegree(int sourceSize, int targetSize, boolean samePopulation) {
         return (double) outdegree * sourceSize / targetSize;
+    }
+
+    /** Binomial(sources × outdegree, 1/targets): each of the source's connections lands here with probability 1/N. */
+    @Override
+    public int sampleInDegree(int sourceSize, int targetSize, boolean samePopulation, UniformRandomProvider random) {
+        return targetSize == 1 ? sourceSize * outdegree
+                : MarsagliaTsangWangDiscreteSampler.Binomial.of(random, sourceSize * outdegree, 1.0 / targetSize).sample();
+    }
+
+    @Override
+    public boolean fixedInDegree() {
+        return outdegree == 0;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.MarsagliaTsangWangDiscreteSampler;
 import org.ratenet.api.error.InvalidParameterException;
 import org.ratenet.api.error.Require;
 import org.ratenet.api.model.ConnectionSink;
@@ -46,6 +47,17 @@ public record FixedTotalNumber(long n, boolean autapses, boolean multapses) impl
     @Override
     public double expectedInDegree(int sourceSize, int targetSize, boolean samePopulation) {
         return (double) n / targetSize;
+    }
+
+    /** Binomial(n, 1/targets). */
+    @Override
+    public int sampleInDegree(int sourceSize, int targetSize, boolean samePopulation, UniformRandomProvider random) {
+        return targetSize == 1 ? (int) n : MarsagliaTsangWangDiscreteSampler.Binomial.of(random, (int) n, 1.0 / targetSize).sample();
+    }
+
+    @Override
+    public boolean fixedInDegree() {
+        return n == 0;
     }
 
     @Override

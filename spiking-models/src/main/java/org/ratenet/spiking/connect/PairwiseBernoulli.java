@@ -1,6 +1,7 @@
 package org.ratenet.spiking.connect;
 
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.MarsagliaTsangWangDiscreteSampler;
 import org.ratenet.api.error.Require;
 import org.ratenet.api.model.ConnectionSink;
 import org.ratenet.api.model.ConnectivityRule;
@@ -30,6 +31,19 @@ public record PairwiseBernoulli(double p, boolean autapses) implements Connectiv
     @Override
     public double expectedInDegree(int sourceSize, int targetSize, boolean samePopulation) {
         return p * (samePopulation && !autapses ? sourceSize - 1 : sourceSize);
+    }
+
+    /** Binomial(available sources, p). */
+    @Override
+    public int sampleInDegree(int sourceSize, int targetSize, boolean samePopulation, UniformRandomProvider random) {
+        int available = samePopulation && !autapses ? sourceSize - 1 : sourceSize;
+        return p == 0 || available == 0 ? 0 : p == 1 ? available
+                : MarsagliaTsangWangDiscreteSampler.Binomial.of(random, available, p).sample();
+    }
+
+    @Override
+    public boolean fixedInDegree() {
+        return p == 0 || p == 1;
     }
 
     @Override
