@@ -171,27 +171,27 @@ final class DeriveCommand implements Callable<Integer> {
         out.println("Effective rate network (Kleinfeld, lecture 11), population to population");
         out.println();
         out.println("W (pA/Hz), row = target, column = source; eq. 11.29 times the in-degree K");
-        out.printf("%-10s", "");
-        d.labels().forEach(l -> out.printf("%14s", l));
+        out.printf(Locale.ROOT, "%-10s", "");
+        d.labels().forEach(l -> out.printf(Locale.ROOT, "%14s", l));
         out.println();
         for (int i = 0; i < n; i++) {
-            out.printf("%-10s", d.labels().get(i));
+            out.printf(Locale.ROOT, "%-10s", d.labels().get(i));
             for (int j = 0; j < n; j++) {
-                out.printf("%14.6g", d.weights().get(i, j));
+                out.printf(Locale.ROOT, "%14.6g", d.weights().get(i, j));
             }
             out.println();
         }
         out.println();
-        out.printf("%-10s%16s%14s%14s%16s%10s%n", "unit", "W_ext (pA/Hz)", "r_ext (Hz)", "theta (pA)", "theta' (pA)", "tau (ms)");
+        out.printf(Locale.ROOT, "%-10s%16s%14s%14s%16s%10s%n", "unit", "W_ext (pA/Hz)", "r_ext (Hz)", "theta (pA)", "theta' (pA)", "tau (ms)");
         for (int i = 0; i < n; i++) {
-            out.printf("%-10s%16.6g%14.6g%14.6g%16.6g%10.4g%n", d.labels().get(i), d.externalWeight(i), d.externalRateHz(i),
+            out.printf(Locale.ROOT, "%-10s%16.6g%14.6g%14.6g%16.6g%10.4g%n", d.labels().get(i), d.externalWeight(i), d.externalRateHz(i),
                     d.threshold(i), d.binaryThreshold(i), d.timeConstantMs(i));
         }
         d.uniformFeedback().ifPresent(u -> {
             out.println();
-            out.printf("Uniform feedback (11.34-11.37): N beta W0 = %.6g, r0 = theta/(N W0 - 1/beta) = %.6g Hz%n",
+            out.printf(Locale.ROOT, "Uniform feedback (11.34-11.37): N beta W0 = %.6g, r0 = theta/(N W0 - 1/beta) = %.6g Hz%n",
                     u.loopGain(), u.closedFormRate());
-            u.fixedPoints().forEach(p -> out.printf("  fixed point r = %.6g Hz, eigenvalue %.4g /ms: %s%n", p.rateHz(),
+            u.fixedPoints().forEach(p -> out.printf(Locale.ROOT, "  fixed point r = %.6g Hz, eigenvalue %.4g /ms: %s%n", p.rateHz(),
                     p.eigenvaluePerMs(), p.stable() ? "stable" : "unstable"));
         });
         out.println();

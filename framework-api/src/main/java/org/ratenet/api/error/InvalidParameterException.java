@@ -1,5 +1,7 @@
 package org.ratenet.api.error;
 
+import java.util.Locale;
+
 /**
  * A parameter whose value lies outside its allowed range. The message names all three, e.g.
  * {@code tau_m = -5 ms is not allowed: must be > 0 ms}.
@@ -34,7 +36,7 @@ public class InvalidParameterException extends IllegalArgumentException {
                 case '\t' -> b.append("\\t");
                 default -> {
                     if (Character.isISOControl(c)) {
-                        b.append(String.format("\\u%04x", (int) c));
+                        b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         b.append(c);
                     }

@@ -2,6 +2,7 @@ package org.ratenet.api.result;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.ratenet.api.error.InvalidParameterException;
 import org.ratenet.api.error.Require;
@@ -114,6 +115,6 @@ public final class SpikeRecord implements Result {
     @Override
     public String toString() {
         return "SpikeRecord[" + population + ": " + count() + " spikes of " + populationSize + " neurons in ["
-                + startMs + ", " + endMs + ") ms, " + String.format("%.3f", meanRateHz()) + " Hz]";
+                + startMs + ", " + endMs + ") ms, " + String.format(Locale.ROOT, "%.3f", meanRateHz()) + " Hz]";
     }
 }

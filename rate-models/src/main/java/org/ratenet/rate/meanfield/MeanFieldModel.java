@@ -3,6 +3,7 @@ package org.ratenet.rate.meanfield;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.ratenet.api.error.UnsupportedSpecException;
 import org.ratenet.api.model.ConnectivityRule;
@@ -122,7 +123,7 @@ public final class MeanFieldModel implements MeanFieldSystem {
             double range = lif[a].thresholdMv() - lif[a].resetMv();
             if (maxJump[a] > 0.1 * range) {
                 warnings.add(new Warning("diffusion-approximation", "|J| << theta - V_reset for population " + names.get(a),
-                        "max |J| = " + maxJump[a] + " mV is " + String.format("%.2g", maxJump[a] / range) + " of theta - V_reset"));
+                        "max |J| = " + maxJump[a] + " mV is " + String.format(Locale.ROOT, "%.2g", maxJump[a] / range) + " of theta - V_reset"));
             }
             if (minInDegree[a] < 100) {
                 warnings.add(new Warning("many-inputs", "each input source gives many (>= 100) inputs to population " + names.get(a),
@@ -130,7 +131,7 @@ public final class MeanFieldModel implements MeanFieldSystem {
             }
             if (synapticTau[a] > 0.1 * lif[a].tauMs()) {
                 warnings.add(new Warning("colored-noise", "tau_s << tau_m for population " + names.get(a),
-                        "tau_s / tau_m = " + String.format("%.2g", synapticTau[a] / lif[a].tauMs())));
+                        "tau_s / tau_m = " + String.format(Locale.ROOT, "%.2g", synapticTau[a] / lif[a].tauMs())));
             }
         }
         return new MeanFieldModel(names, siegert, rest, drift, diffusion, d0, s0, synapticTau, warnings);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -105,7 +106,7 @@ public final class MeanFieldSolver {
                 if (p.ratesHz()[a] * model.refractoryMs(a) * 1e-3 > 0.2) {
                     warnings.add(new Warning("poisson-inputs", "rates low against 1/t_ref so inputs stay Poisson-like",
                             model.names().get(a) + " fires at " + p.ratesHz()[a] + " Hz, nu t_ref = "
-                                    + String.format("%.2g", p.ratesHz()[a] * model.refractoryMs(a) * 1e-3)));
+                                    + String.format(Locale.ROOT, "%.2g", p.ratesHz()[a] * model.refractoryMs(a) * 1e-3)));
                 }
             }
         }

@@ -1,0 +1,155 @@
+package org.ratenet.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import org.ratenet.api.error.RatenetException;
+import org.ratenet.api.inject.Ratenet;
+import org.ratenet.api.model.Level;
+import org.ratenet.api.result.Warning;
+import org.ratenet.api.spec.ExperimentSpec;
+import org.ratenet.cli.experiment.ExperimentReader;
+import org.ratenet.rate.meanfield.MeanFieldResult;
+import org.ratenet.rate.meanfield.RateDistribution;
+
+/**
+ * {@code ratenet meanfield FILE}: the stationary population rates predicted by the LIF (Siegert) mean field,
+ * with μ, σ, the rate distribution across neurons, stability and validity warnings; as a table or JSON.
+ */
+@Command(name = "meanfield", mixinStandardHelpOptions = true,
+        description = "Population rates of a LIF network from the Siegert mean field (fixed points, stability, warnings).")
+final class MeanFieldCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Experiment file with lif populations.")
+    private Path file;
+
+    @Option(names = "--set", paramLabel = "NAME=EXPR", description = "Override a parameter of the file.")
+    private Map<String, String> overrides = new LinkedHashMap<>();
+
+    @Option(names = "--json", description = "Print JSON instead of a table.")
+    private boolean json;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        PrintWriter out = spec.commandLine().getOut();
+        Ratenet ratenet = Ratenet.create();
+        MeanFieldResult result;
+        try {
+            ExperimentSpec experiment = new ExperimentReader(ratenet.registries()).read(file, overrides);
+            result = (MeanFieldResult) ratenet.levels().get(Level.MEANFIELD).evaluate(experiment.network());
+        } catch (RatenetException | IllegalArgumentException e) {
+            spec.commandLine().getErr().println(file + ": error: " + CheckCommand.oneLine(e.getMessage()));
+            return CheckCommand.INVALID_INPUT;
+        }
+        if (json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(result)));
+        } else {
+            printTable(result, out);
+        }
+        out.flush();
+        return result.converged() ? 0 : 1;
+    }
+
+    /** The fixed point reported first: the stable one with the lowest rates, else the first found. */
+    private static MeanFieldResult.FixedPoint primary(MeanFieldResult r) {
+        return r.stable().orElse(r.fixedPoints().get(0));
+    }
+
+    static ObjectNode toJson(MeanFieldResult r) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("converged", r.converged());
+        ArrayNode pops = root.putArray("populations");
+        if (r.converged()) {
+            MeanFieldResult.FixedPoint p = primary(r);
+            for (int a = 0; a < r.populations().size(); a++) {
+                ObjectNode o = pops.addObject();
+                o.put("name", r.populations().get(a));
+                o.put("rate_hz", p.ratesHz()[a]);
+                o.put("mu_mv", p.muMv()[a]);
+                o.put("sigma_mv", p.sigmaMv()[a]);
+                RateDistribution d = p.distributions().get(a);
+                ObjectNode q = o.putObject("rate_quantiles");
+                for (int k = 0; k < RateDistribution.LEVELS.length; k++) {
+                    q.put(String.format(Locale.ROOT, "%.2f", RateDistribution.LEVELS[k]), d.quantilesHz()[k]);
+                }
+                o.put("rate_sd_hz", d.standardDeviationHz());
+            }
+            root.put("stable", p.stable());
+            ArrayNode eig = root.putArray("eigenvalues");
+            for (int i = 0; i < p.eigenvalueReal().length; i++) {
+                eig.addObject().put("re", p.eigenvalueReal()[i]).put("im", p.eigenvalueImaginary()[i]);
+            }
+            root.put("eigenvalue_unit", "1/ms");
+            root.put("residual_hz", p.residualHz());
+            ArrayNode all = root.putArray("fixed_points");
+            for (MeanFieldResult.FixedPoint f : r.fixedPoints()) {
+                ArrayNode rates = all.addObject().put("stable", f.stable()).put("method", f.method()).putArray("rates_hz");
+                for (double v : f.ratesHz()) {
+                    rates.add(v);
+                }
+            }
+        } else {
+            root.put("stable", false);
+            ArrayNode last = root.putArray("last_iterate_hz");
+            for (double v : r.lastIterate()) {
+                last.add(v);
+            }
+            root.put("residual_hz", r.lastResidual());
+        }
+        ArrayNode warnings = root.putArray("warnings");
+        r.warnings().forEach(w -> warnings.add(w.toString()));
+        return root;
+    }
+
+    private static void printTable(MeanFieldResult r, PrintWriter out) {
+        out.println("LIF mean field (Siegert formula; Brunel 2000, Fourcaud and Brunel 2002)");
+        if (!r.converged()) {
+            out.printf(Locale.ROOT, "No fixed point found; best residual %.3g Hz at rates %s Hz%n", r.lastResidual(),
+                    Arrays.toString(r.lastIterate()));
+        }
+        for (MeanFieldResult.FixedPoint p : r.fixedPoints()) {
+            out.println();
+            out.printf(Locale.ROOT, "Fixed point (%s, %s, residual %.2g Hz)%n", p.stable() ? "stable" : "unstable", p.method(), p.residualHz());
+            out.printf(Locale.ROOT, "  %-10s%12s%12s%12s%12s%12s%12s%n", "population", "rate (Hz)", "mu (mV)", "sigma (mV)", "q05 (Hz)",
+                    "median", "q95 (Hz)");
+            for (int a = 0; a < r.populations().size(); a++) {
+                RateDistribution d = p.distributions().get(a);
+                out.printf(Locale.ROOT, "  %-10s%12.6g%12.6g%12.6g%12.6g%12.6g%12.6g%n", r.populations().get(a), p.ratesHz()[a], p.muMv()[a],
+                        p.sigmaMv()[a], d.quantilesHz()[0], d.quantilesHz()[2], d.quantilesHz()[4]);
+            }
+            StringBuilder eig = new StringBuilder();
+            for (int i = 0; i < p.eigenvalueReal().length; i++) {
+                eig.append(String.format(Locale.ROOT, " %.4g%+.4gi", p.eigenvalueReal()[i], p.eigenvalueImaginary()[i]));
+            }
+            out.println("  eigenvalues (1/ms):" + eig);
+        }
+        if (!r.warnings().isEmpty()) {
+            out.println();
+            out.println("Warnings:");
+            for (Warning w : r.warnings()) {
+                out.println("  " + w);
+            }
+        }
+    }
+}
