@@ -20,7 +20,8 @@ import org.ratenet.api.spec.ProjectionSpec;
  * The mean field of a network whose neurons differ in in-degree and in the weights they receive
  * (Vegué, Allard and Desrosiers 2025; the heterogeneous extension of Brunel 2000). Each population is
  * represented by M sampled neurons: neuron i draws its in-degree K_ip from every projection p by that
- * projection's rule ({@code ConnectivityRule.sampleInDegree}, one seeded stream per projection), and
+ * projection's rule ({@code ConnectivityRule.sampleInDegree}) or from a given {@link DegreeDistribution}
+ * (one seeded stream per projection), and
  * <pre>
  *   μ_i = E_L + d_a + Σ_p τ_m 10⁻³ K_ip J̄_p ν_src(p),   σ_i² = s_a + Σ_p τ_m 10⁻³ K_ip (J̄_p² + Var J_p) ν_src(p)
  * </pre>
@@ -46,6 +47,15 @@ public final class HeterogeneousMeanField implements MeanFieldSystem {
      */
     public HeterogeneousMeanField(NetworkSpec spec, Registries registries, int samples, long seed,
                                   Map<String, Double> weightVariances) {
+        this(spec, registries, samples, seed, weightVariances, Map.of());
+    }
+
+    /**
+     * @param weightVariances per projection name, the variance of its weights in mV² of PSP (missing: 0)
+     * @param inDegrees per projection name, an in-degree distribution that replaces the rule's (e.g. log-normal)
+     */
+    public HeterogeneousMeanField(NetworkSpec spec, Registries registries, int samples, long seed,
+                                  Map<String, Double> weightVariances, Map<String, DegreeDistribution> inDegrees) {
         this.base = MeanFieldModel.of(spec, registries);
         this.samples = Require.atLeast("samples", samples, 1);
         int n = base.size();
@@ -66,7 +76,8 @@ public final class HeterogeneousMeanField implements MeanFieldSystem {
             UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {seed, index});
             int sourceSize = spec.populations().get(b).size();
             for (int i = 0; i < samples; i++) {
-                int k = rule.sampleInDegree(sourceSize, target.size(), a == b, random);
+                DegreeDistribution given = inDegrees.get(p.name());
+                int k = given != null ? given.sample(random) : rule.sampleInDegree(sourceSize, target.size(), a == b, random);
                 driftCoefficients[a][i * n + b] += tau * k * j;
                 diffusionCoefficients[a][i * n + b] += tau * k * (j * j + variance);
             }

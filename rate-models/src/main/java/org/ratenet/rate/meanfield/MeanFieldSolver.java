@@ -16,10 +16,13 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+import org.ratenet.api.error.InvalidParameterException;
 import org.ratenet.api.error.Require;
 import org.ratenet.api.model.Level;
 import org.ratenet.api.result.Provenance;
+import org.ratenet.api.result.TimeSeries;
 import org.ratenet.api.result.Warning;
+import org.ratenet.api.units.Dimension;
 
 /**
  * Finds the fixed points ν = Φ(ν) of a {@link MeanFieldSystem}: from each start, damped Newton with the
@@ -175,24 +178,7 @@ public final class MeanFieldSolver {
         double[] mu = new double[n];
         double[] sigma = new double[n];
         double[] phi = new double[n];
-        FirstOrderDifferentialEquations dynamics = new FirstOrderDifferentialEquations() {
-            @Override
-            public int getDimension() {
-                return n;
-            }
-
-            @Override
-            public void computeDerivatives(double t, double[] y, double[] yDot) {
-                double[] clipped = new double[n];
-                for (int a = 0; a < n; a++) {
-                    clipped[a] = Math.max(0, y[a]);
-                }
-                model.transfer(clipped, yDot, null, mu, sigma);
-                for (int a = 0; a < n; a++) {
-                    yDot[a] = (yDot[a] - y[a]) / model.tauMs(a);
-                }
-            }
-        };
+        FirstOrderDifferentialEquations dynamics = dynamics(model);
         double[] y = start.clone();
         double chunk = Math.min(10 * maxTau(model), settings.pseudoTimeMs());
         DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-6, chunk, 1e-9, 1e-9);
@@ -211,6 +197,65 @@ public final class MeanFieldSolver {
             y[a] = Math.max(0, y[a]);
         }
         return y;
+    }
+
+    /**
+     * The pseudo-time dynamics τ_m dν/dt = −ν + Φ(ν) as a dynamics in its own right: rates (Hz) of every
+     * population sampled every {@code sampleMs} from 0 to {@code durationMs}, integrated by Dormand–Prince
+     * (relative and absolute tolerance 1e-9). Channels are named {@code <population>.rate}.
+     */
+    public TimeSeries trajectory(MeanFieldSystem model, double[] start, double durationMs, double sampleMs) {
+        Require.positive("duration", durationMs, "ms");
+        Require.positive("sample interval", sampleMs, "ms");
+        int n = model.size();
+        if (start.length != n) {
+            throw new InvalidParameterException("start.length", start.length, "= number of populations " + n);
+        }
+        int samples = (int) Math.floor(durationMs / sampleMs) + 1;
+        double[] times = new double[samples];
+        double[][] rates = new double[n][samples];
+        double[] y = start.clone();
+        DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-6, sampleMs, 1e-9, 1e-9);
+        FirstOrderDifferentialEquations dynamics = dynamics(model);
+        for (int k = 0; k < samples; k++) {
+            if (k > 0) {
+                integrator.integrate(dynamics, times[k - 1], y, k * sampleMs, y);
+            }
+            times[k] = k * sampleMs;
+            for (int a = 0; a < n; a++) {
+                rates[a][k] = Math.max(0, y[a]);
+            }
+        }
+        TimeSeries.Builder b = TimeSeries.builder(times);
+        for (int a = 0; a < n; a++) {
+            b.channel(model.names().get(a) + ".rate", Dimension.RATE, rates[a]);
+        }
+        return b.build(new Provenance(Level.MEANFIELD, "pseudo-time dynamics tau_m dnu/dt = -nu + Phi(nu) (Hahne et al. 2017, eq. 30)",
+                Map.of("duration", durationMs + " ms", "sample interval", sampleMs + " ms")), model.warnings());
+    }
+
+    private static FirstOrderDifferentialEquations dynamics(MeanFieldSystem model) {
+        int n = model.size();
+        double[] mu = new double[n];
+        double[] sigma = new double[n];
+        double[] clipped = new double[n];
+        return new FirstOrderDifferentialEquations() {
+            @Override
+            public int getDimension() {
+                return n;
+            }
+
+            @Override
+            public void computeDerivatives(double t, double[] y, double[] yDot) {
+                for (int a = 0; a < n; a++) {
+                    clipped[a] = Math.max(0, y[a]);
+                }
+                model.transfer(clipped, yDot, null, mu, sigma);
+                for (int a = 0; a < n; a++) {
+                    yDot[a] = (yDot[a] - y[a]) / model.tauMs(a);
+                }
+            }
+        };
     }
 
     private MeanFieldResult.FixedPoint fixedPoint(MeanFieldSystem model, double[] rates, double residual, String method) {

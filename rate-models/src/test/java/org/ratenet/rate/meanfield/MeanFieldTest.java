@@ -107,6 +107,21 @@ class MeanFieldTest {
                 });
     }
 
+    /** The pseudo-time dynamics, run on their own, relax to the stable fixed point with rate 1/τ_m or faster. */
+    @Test
+    void pseudoTimeTrajectoryRelaxesToTheStableFixedPoint() {
+        MeanFieldModel model = MeanFieldModel.of(brunelA(5, 2), RATENET.registries());
+        MeanFieldSolver solver = new MeanFieldSolver();
+        double fixed = solver.solve(model).stable().orElseThrow().ratesHz()[0];
+        org.ratenet.api.result.TimeSeries ts = solver.trajectory(model, new double[] {1, 80}, 1000, 10);
+        assertEquals(101, ts.length());
+        double[] e = ts.channel("E.rate");
+        double[] i = ts.channel("I.rate");
+        assertEquals(1, e[0]);
+        assertEquals(fixed, e[100], 1e-6 * fixed);
+        assertEquals(fixed, i[100], 1e-6 * fixed);
+    }
+
     /** Exponential current synapses enter as J = w τ_s / C_m with the colored-noise shift. */
     @Test
     void currentSynapsesUseTheirChargeAndTheColoredNoiseShift() {
