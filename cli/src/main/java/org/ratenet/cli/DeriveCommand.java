@@ -1,33 +1,18 @@
 package org.ratenet.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-import org.ratenet.api.error.RatenetException;
-import org.ratenet.api.inject.Ratenet;
 import org.ratenet.api.model.Level;
 import org.ratenet.api.result.Warning;
-import org.ratenet.api.spec.ExperimentSpec;
 import org.ratenet.api.units.Quantity;
 import org.ratenet.api.units.Unit;
-import org.ratenet.cli.experiment.ExperimentReader;
 import org.ratenet.conductance.CellParameters;
 import org.ratenet.conductance.ConductanceNetwork;
 import org.ratenet.conductance.Derived;
@@ -44,43 +29,15 @@ import org.ratenet.conductance.UniformFeedback;
 @Command(name = "derive", mixinStandardHelpOptions = true,
         description = "Derive effective weights W, external weights W_ext and thresholds theta from conductances "
                 + "(Kleinfeld, lecture 11, eqs. 11.29-11.39).")
-final class DeriveCommand implements Callable<Integer> {
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "Experiment file with conductance_rate populations.")
-    private Path file;
-
-    @Option(names = "--set", paramLabel = "NAME=EXPR", description = "Override a parameter of the file.")
-    private Map<String, String> overrides = new LinkedHashMap<>();
-
-    @Option(names = "--json", description = "Print JSON instead of a table.")
-    private boolean json;
-
-    @Spec
-    private CommandSpec spec;
+final class DeriveCommand extends LevelCommand<DerivedRateNetwork> {
 
     @Override
-    public Integer call() throws JsonProcessingException {
-        PrintWriter out = spec.commandLine().getOut();
-        Ratenet ratenet = Ratenet.create();
-        DerivedRateNetwork derived;
-        try {
-            ExperimentSpec experiment = new ExperimentReader(ratenet.registries()).read(file, overrides);
-            Level<?> level = ratenet.levels().get(Level.CONDUCTANCE);
-            derived = (DerivedRateNetwork) level.evaluate(experiment.network());
-        } catch (RatenetException | IllegalArgumentException e) {
-            spec.commandLine().getErr().println(file + ": error: " + CheckCommand.oneLine(e.getMessage()));
-            return CheckCommand.INVALID_INPUT;
-        }
-        if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(derived)));
-        } else {
-            printTable(derived, out);
-        }
-        out.flush();
-        return 0;
+    String levelName() {
+        return Level.CONDUCTANCE;
     }
 
-    static ObjectNode toJson(DerivedRateNetwork d) {
+    @Override
+    ObjectNode toJson(DerivedRateNetwork d) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         ObjectNode root = f.objectNode();
         ConductanceNetwork net = d.source();
@@ -166,7 +123,8 @@ final class DeriveCommand implements Callable<Integer> {
         return root;
     }
 
-    private static void printTable(DerivedRateNetwork d, PrintWriter out) {
+    @Override
+    void printTable(DerivedRateNetwork d, PrintWriter out) {
         int n = d.size();
         out.println("Effective rate network (Kleinfeld, lecture 11), population to population");
         out.println();

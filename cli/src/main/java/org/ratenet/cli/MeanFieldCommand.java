@@ -1,32 +1,17 @@
 package org.ratenet.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-import org.ratenet.api.error.RatenetException;
-import org.ratenet.api.inject.Ratenet;
 import org.ratenet.api.model.Level;
 import org.ratenet.api.result.Warning;
-import org.ratenet.api.spec.ExperimentSpec;
-import org.ratenet.cli.experiment.ExperimentReader;
 import org.ratenet.rate.meanfield.MeanFieldResult;
 import org.ratenet.rate.meanfield.RateDistribution;
 
@@ -36,38 +21,15 @@ import org.ratenet.rate.meanfield.RateDistribution;
  */
 @Command(name = "meanfield", mixinStandardHelpOptions = true,
         description = "Population rates of a LIF network from the Siegert mean field (fixed points, stability, warnings).")
-final class MeanFieldCommand implements Callable<Integer> {
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "Experiment file with lif populations.")
-    private Path file;
-
-    @Option(names = "--set", paramLabel = "NAME=EXPR", description = "Override a parameter of the file.")
-    private Map<String, String> overrides = new LinkedHashMap<>();
-
-    @Option(names = "--json", description = "Print JSON instead of a table.")
-    private boolean json;
-
-    @Spec
-    private CommandSpec spec;
+final class MeanFieldCommand extends LevelCommand<MeanFieldResult> {
 
     @Override
-    public Integer call() throws JsonProcessingException {
-        PrintWriter out = spec.commandLine().getOut();
-        Ratenet ratenet = Ratenet.create();
-        MeanFieldResult result;
-        try {
-            ExperimentSpec experiment = new ExperimentReader(ratenet.registries()).read(file, overrides);
-            result = (MeanFieldResult) ratenet.levels().get(Level.MEANFIELD).evaluate(experiment.network());
-        } catch (RatenetException | IllegalArgumentException e) {
-            spec.commandLine().getErr().println(file + ": error: " + CheckCommand.oneLine(e.getMessage()));
-            return CheckCommand.INVALID_INPUT;
-        }
-        if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(result)));
-        } else {
-            printTable(result, out);
-        }
-        out.flush();
+    String levelName() {
+        return Level.MEANFIELD;
+    }
+
+    @Override
+    int exitCode(MeanFieldResult result) {
         return result.converged() ? 0 : 1;
     }
 
@@ -76,7 +38,8 @@ final class MeanFieldCommand implements Callable<Integer> {
         return r.stable().orElse(r.fixedPoints().get(0));
     }
 
-    static ObjectNode toJson(MeanFieldResult r) {
+    @Override
+    ObjectNode toJson(MeanFieldResult r) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("converged", r.converged());
         ArrayNode pops = root.putArray("populations");
@@ -122,7 +85,8 @@ final class MeanFieldCommand implements Callable<Integer> {
         return root;
     }
 
-    private static void printTable(MeanFieldResult r, PrintWriter out) {
+    @Override
+    void printTable(MeanFieldResult r, PrintWriter out) {
         out.println("LIF mean field (Siegert formula; Brunel 2000, Fourcaud and Brunel 2002)");
         if (!r.converged()) {
             out.printf(Locale.ROOT, "No fixed point found; best residual %.3g Hz at rates %s Hz%n", r.lastResidual(),

@@ -3,33 +3,18 @@ package org.ratenet.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 
-import picocli.CommandLine;
-
 class DeriveCommandTest {
-
-    private static String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new String[] {Integer.toString(exit), out.toString(), err.toString()};
-    }
 
     @Test
     void jsonHasInputsWeightsThresholdsAndProvenance() throws Exception {
-        String[] r = run("derive", "../examples/conductance-ei.yaml", "--json");
-        assertEquals("0", r[0], r[2]);
-        JsonNode json = new ObjectMapper().readTree(r[1]);
+        CliRun r = CliRun.of("derive", "../examples/conductance-ei.yaml", "--json");
+        assertEquals("0", Integer.toString(r.exit()), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
         for (String key : new String[] {"inputs", "W", "W_ext", "theta", "theta_binary", "provenance", "labels"}) {
             assertTrue(json.has(key), key);
         }
@@ -44,17 +29,17 @@ class DeriveCommandTest {
 
     @Test
     void overridesApplyAndTheTableReadsLikeOne() {
-        String[] r = run("derive", "../examples/conductance-ei.yaml", "--set", "G_AMPA=1 nS");
-        assertEquals("0", r[0], r[2]);
-        assertTrue(r[1].contains("100.000"), r[1]); // W[E<-E] doubles with G_AMPA
-        assertTrue(r[1].contains("theta[E] = I_theta + g_L v_theta (11.31)"), r[1]);
+        CliRun r = CliRun.of("derive", "../examples/conductance-ei.yaml", "--set", "G_AMPA=1 nS");
+        assertEquals("0", Integer.toString(r.exit()), r.err());
+        assertTrue(r.out().contains("100.000"), r.out()); // W[E<-E] doubles with G_AMPA
+        assertTrue(r.out().contains("theta[E] = I_theta + g_L v_theta (11.31)"), r.out());
     }
 
     @Test
     void aSpecTheLevelCannotRepresentIsOneLineAndExitCodeTwo() {
-        String[] r = run("derive", "../examples/brunel-a.yaml");
-        assertEquals("2", r[0]);
-        assertEquals(1, r[2].strip().split("\n").length, r[2]);
-        assertTrue(r[2].contains("level 'conductance' cannot represent neuron model 'lif'"), r[2]);
+        CliRun r = CliRun.of("derive", "../examples/brunel-a.yaml");
+        assertEquals("2", Integer.toString(r.exit()));
+        assertEquals(1, r.err().strip().split("\n").length, r.err());
+        assertTrue(r.err().contains("level 'conductance' cannot represent neuron model 'lif'"), r.err());
     }
 }

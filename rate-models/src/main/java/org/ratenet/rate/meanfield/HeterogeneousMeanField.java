@@ -127,14 +127,11 @@ public final class HeterogeneousMeanField implements MeanFieldSystem {
             double sumRate = 0;
             double sumMu = 0;
             double sumSigma = 0;
+            double[] moments = new double[2];
             for (int i = 0; i < samples; i++) {
-                double m = base.restMv(a) + base.externalDrift(a);
-                double v = base.externalDiffusion(a);
-                for (int b = 0; b < n; b++) {
-                    m += driftCoefficients[a][i * n + b] * rates[b];
-                    v += diffusionCoefficients[a][i * n + b] * rates[b];
-                }
-                double s = Math.sqrt(Math.max(0, v));
+                neuronMoments(a, i, rates, moments);
+                double m = moments[0];
+                double s = moments[1];
                 sumRate += siegert.evaluate(m - c * s, s, jacobian == null ? null : d);
                 sumMu += m;
                 sumSigma += s;
@@ -157,20 +154,27 @@ public final class HeterogeneousMeanField implements MeanFieldSystem {
 
     @Override
     public double[] neuronRates(int a, double[] rates) {
-        int n = size();
         double[] r = new double[samples];
         SiegertFunction siegert = base.siegert(a);
         double c = base.shiftPerSigma(a);
+        double[] moments = new double[2];
         for (int i = 0; i < samples; i++) {
-            double m = base.restMv(a) + base.externalDrift(a);
-            double v = base.externalDiffusion(a);
-            for (int b = 0; b < n; b++) {
-                m += driftCoefficients[a][i * n + b] * rates[b];
-                v += diffusionCoefficients[a][i * n + b] * rates[b];
-            }
-            double s = Math.sqrt(Math.max(0, v));
-            r[i] = siegert.evaluate(m - c * s, s, null);
+            neuronMoments(a, i, rates, moments);
+            r[i] = siegert.evaluate(moments[0] - c * moments[1], moments[1], null);
         }
         return r;
+    }
+
+    /** μ_i and σ_i of sampled neuron i of population a at rates ν, into {@code out[0]} and {@code out[1]}. */
+    private void neuronMoments(int a, int i, double[] rates, double[] out) {
+        int n = size();
+        double m = base.restMv(a) + base.externalDrift(a);
+        double v = base.externalDiffusion(a);
+        for (int b = 0; b < n; b++) {
+            m += driftCoefficients[a][i * n + b] * rates[b];
+            v += diffusionCoefficients[a][i * n + b] * rates[b];
+        }
+        out[0] = m;
+        out[1] = Math.sqrt(Math.max(0, v));
     }
 }

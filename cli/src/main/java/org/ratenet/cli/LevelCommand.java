@@ -1,0 +1,79 @@
+package org.ratenet.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import org.ratenet.api.error.RatenetException;
+import org.ratenet.api.inject.Ratenet;
+import org.ratenet.api.result.Result;
+import org.ratenet.api.spec.ExperimentSpec;
+import org.ratenet.cli.experiment.ExperimentReader;
+
+/**
+ * What the commands that evaluate one level share: read the experiment file with {@code --set}
+ * overrides, evaluate the level, print a table or {@code --json}. Bad input is one line on stderr and exit
+ * code 2.
+ *
+ * @param <R> the level's result
+ */
+abstract class LevelCommand<R extends Result> implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Experiment file (YAML or JSON).")
+    private Path file;
+
+    @Option(names = "--set", paramLabel = "NAME=EXPR", description = "Override a parameter of the file, e.g. --set g=6.")
+    private Map<String, String> overrides = new LinkedHashMap<>();
+
+    @Option(names = "--json", description = "Print JSON instead of a table.")
+    private boolean json;
+
+    @Spec
+    private CommandSpec spec;
+
+    /** The registered name of the level to evaluate. */
+    abstract String levelName();
+
+    abstract ObjectNode toJson(R result);
+
+    abstract void printTable(R result, PrintWriter out);
+
+    /** 0 unless the result says the evaluation failed. */
+    int exitCode(R result) {
+        return 0;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Integer call() throws JsonProcessingException {
+        PrintWriter out = spec.commandLine().getOut();
+        Ratenet ratenet = Ratenet.create();
+        R result;
+        try {
+            ExperimentSpec experiment = new ExperimentReader(ratenet.registries()).read(file, overrides);
+            result = (R) ratenet.levels().get(levelName()).evaluate(experiment.network());
+        } catch (RatenetException | IllegalArgumentException e) {
+            spec.commandLine().getErr().println(file + ": error: " + CheckCommand.oneLine(e.getMessage()));
+            return CheckCommand.INVALID_INPUT;
+        }
+        if (json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(toJson(result)));
+        } else {
+            printTable(result, out);
+        }
+        out.flush();
+        return exitCode(result);
+    }
+}
