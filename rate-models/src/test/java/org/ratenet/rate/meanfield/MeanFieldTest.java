@@ -107,6 +107,27 @@ class MeanFieldTest {
                 });
     }
 
+    /**
+     * A strongly recurrent excitatory population (μ = 4 mV/Hz · ν + 10 mV) is bistable: a quiet state and a
+     * state near the refractory limit, both stable, separated by an unstable one; all three are found.
+     */
+    @Test
+    void severalStartsFindEveryFixedPointOfABistableNetwork() {
+        NetworkSpec spec = NetworkSpec.builder("bistable")
+                .population("E", 5000, lif(10))
+                .projection("E", "E", indegree(1000), SynapseSpec.delta(0.2, 1))
+                .drive(new DriveSpec.Poisson("E", 5, 1000, SynapseSpec.delta(0.1, 0))) // 10 mV, σ² 1 mV²
+                .build();
+        MeanFieldResult result = new MeanFieldLevel(RATENET.registries()).evaluate(spec);
+        assertEquals(3, result.fixedPoints().size(), result.fixedPoints().toString());
+        assertTrue(result.fixedPoints().get(0).stable());
+        assertFalse(result.fixedPoints().get(1).stable());
+        assertTrue(result.fixedPoints().get(2).stable());
+        assertTrue(result.fixedPoints().get(0).ratesHz()[0] < 1);
+        assertTrue(result.fixedPoints().get(2).ratesHz()[0] > 300);
+        assertEquals(result.fixedPoints().get(0), result.stable().orElseThrow());
+    }
+
     /** The pseudo-time dynamics, run on their own, relax to the stable fixed point with rate 1/τ_m or faster. */
     @Test
     void pseudoTimeTrajectoryRelaxesToTheStableFixedPoint() {
