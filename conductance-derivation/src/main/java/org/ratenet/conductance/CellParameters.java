@@ -14,8 +14,8 @@ import org.ratenet.api.error.Require;
  * @param leakReversalMv V_leak, the leak reversal potential (mV)
  * @param thresholdSlopeMv v_θ, how far the f–I threshold moves per unit of total conductance (mV), finite
  * @param restingThresholdPa I_θ°, the threshold current at zero conductance (pA), finite
- * @param gain {@code threshold_linear} ([βx]_+, eq. 11.5) or {@code sigmoid} (r_max/(1+e^{−βx}), eq. 11.4)
- * @param betaHzPerPa β, the conversion gain (Hz/pA), > 0
+ * @param gain {@code threshold_linear} ([βx]_+, eq. 11.5) or {@code sigmoid} (r_max/(1+e^{−4βx/r_max}), eq. 11.4)
+ * @param betaHzPerPa β, the conversion gain: the slope of the f–I curve at threshold (Hz/pA), > 0
  * @param maxRateHz r_max of the sigmoid (Hz), > 0 for a sigmoid; ignored (0) for threshold-linear
  */
 public record CellParameters(double capacitancePf, double restingLeakNs, double leakReversalMv, double thresholdSlopeMv,

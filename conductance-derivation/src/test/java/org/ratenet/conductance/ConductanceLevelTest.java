@@ -119,6 +119,16 @@ class ConductanceLevelTest {
                 .anyMatch(w -> w.code().equals("unstable-uniform-feedback")));
     }
 
+    /** Across levels: the gains the conductance level writes into its rate network resolve in the gain registry. */
+    @Test
+    void theDerivedRateNetworkNamesGainsTheRateLevelKnows() {
+        org.ratenet.api.spec.RateNetworkSpec rates = new ConductanceLevel(RATENET.registries()).evaluate(ei()).toRateNetwork();
+        for (ComponentSpec gain : rates.gains()) {
+            org.ratenet.api.model.GainFunction f = RATENET.gains().get(gain.kind()).build(gain.parameters());
+            assertEquals(0.1, f.derivative(1), 1e-12); // threshold-linear, β = 0.1 Hz/pA above threshold
+        }
+    }
+
     @Test
     void specsTheLevelCannotRepresentAreRefusedNamingTheFeature() {
         ConductanceLevel level = new ConductanceLevel(RATENET.registries());

@@ -1,4 +1,5 @@
 /**
- * Gain functions, rate-network dynamics, fixed points and stability, binary networks, population (neural-mass) models, neural fields, and the LIF (Siegert) mean field that predicts the population rates of spiking networks.
+ * The rate level: gain functions ({@link org.ratenet.rate.gain}), rate-network dynamics, fixed points and
+ * stability ({@link org.ratenet.rate.dynamics}) and the LIF mean field ({@link org.ratenet.rate.meanfield}).
  */
 package org.ratenet.rate;
