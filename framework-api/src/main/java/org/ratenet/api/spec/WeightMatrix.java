@@ -27,6 +27,15 @@ public sealed interface WeightMatrix permits WeightMatrix.Dense, WeightMatrix.Sp
     /** The number of stored entries. */
     long storedEntries();
 
+    /** Visits every stored entry (all entries of a dense matrix), row by row. */
+    void forEach(EntryVisitor visitor);
+
+    /** Receives (row, column, value) of one entry. */
+    @FunctionalInterface
+    interface EntryVisitor {
+        void visit(int row, int column, double value);
+    }
+
     /** Row-major dense matrix. */
     final class Dense implements WeightMatrix {
         private final int rows;
@@ -90,6 +99,12 @@ public sealed interface WeightMatrix permits WeightMatrix.Dense, WeightMatrix.Sp
 
         public long storedEntries() {
             return values.length;
+        }
+
+        public void forEach(EntryVisitor visitor) {
+            for (int k = 0; k < values.length; k++) {
+                visitor.visit(k / columns, k % columns, values[k]);
+            }
         }
 
         @Override
@@ -181,6 +196,14 @@ public sealed interface WeightMatrix permits WeightMatrix.Dense, WeightMatrix.Sp
 
         public long storedEntries() {
             return values.length;
+        }
+
+        public void forEach(EntryVisitor visitor) {
+            for (int i = 0; i < rows; i++) {
+                for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
+                    visitor.visit(i, columnIndex[k], values[k]);
+                }
+            }
         }
 
         @Override

@@ -13,7 +13,6 @@ import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
 import org.apache.commons.math3.ode.nonstiff.DormandPrince54Integrator;
 import org.ejml.data.Complex_F64;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.ratenet.api.error.InvalidParameterException;
@@ -23,6 +22,7 @@ import org.ratenet.api.result.Provenance;
 import org.ratenet.api.result.TimeSeries;
 import org.ratenet.api.result.Warning;
 import org.ratenet.api.units.Dimension;
+import org.ratenet.rate.solve.DampedNewton;
 
 /**
  * Finds the fixed points ν = Φ(ν) of a {@link MeanFieldSystem}: from each start, damped Newton with the
@@ -123,53 +123,20 @@ public final class MeanFieldSolver {
     private record Attempt(boolean converged, double[] bestIterate, double residual) {
     }
 
+    /** Damped Newton on F(ν) = Φ(ν) − ν with ν >= 0. */
     private Attempt newton(MeanFieldSystem model, double[] rates) {
         int n = model.size();
-        double[] phi = new double[n];
-        double[] jac = new double[n * n];
         double[] mu = new double[n];
         double[] sigma = new double[n];
-        double[] trial = new double[n];
-        DMatrixRMaj a = new DMatrixRMaj(n, n);
-        DMatrixRMaj f = new DMatrixRMaj(n, 1);
-        DMatrixRMaj step = new DMatrixRMaj(n, 1);
-        model.transfer(rates, phi, jac, mu, sigma);
-        double residual = residual(phi, rates);
-        for (int it = 0; it < settings.maxNewtonIterations() && Double.isFinite(residual); it++) {
-            if (residual <= settings.toleranceHz()) {
-                return new Attempt(true, rates, residual);
-            }
-            for (int i = 0; i < n; i++) {
-                f.set(i, 0, phi[i] - rates[i]);
-                for (int j = 0; j < n; j++) {
-                    a.set(i, j, jac[i * n + j] - (i == j ? 1 : 0));
-                }
-            }
-            if (!CommonOps_DDRM.solve(a, f, step)) {
-                break;
-            }
-            double lambda = 1;
-            boolean improved = false;
-            for (int k = 0; k < 30; k++) {
-                for (int i = 0; i < n; i++) {
-                    trial[i] = Math.max(0, rates[i] - lambda * step.get(i, 0));
-                }
-                model.transfer(trial, phi, jac, mu, sigma);
-                double r = residual(phi, trial);
-                if (r < (1 - 1e-4 * lambda) * residual) {
-                    System.arraycopy(trial, 0, rates, 0, n);
-                    residual = r;
-                    improved = true;
-                    break;
-                }
-                lambda *= 0.5;
-            }
-            if (!improved) {
-                model.transfer(rates, phi, jac, mu, sigma);
-                break;
-            }
-        }
-        return new Attempt(residual <= settings.toleranceHz(), rates, residual);
+        DampedNewton.Outcome o = new DampedNewton(settings.toleranceHz(), settings.maxNewtonIterations(), 0)
+                .solve((x, f, jac) -> {
+                    model.transfer(x, f, jac, mu, sigma);
+                    for (int i = 0; i < n; i++) {
+                        f[i] -= x[i];
+                        jac[i * n + i] -= 1;
+                    }
+                }, rates);
+        return new Attempt(o.converged(), o.x(), o.residual());
     }
 
     /** Integrates τ_m dν/dt = −ν + Φ(ν) for up to {@code pseudoTimeMs}, stopping early once the residual is small. */
@@ -291,12 +258,11 @@ public final class MeanFieldSolver {
     }
 
     private static double residual(double[] phi, double[] rates) {
-        double r = 0;
+        double[] d = new double[rates.length];
         for (int i = 0; i < rates.length; i++) {
-            double d = Math.abs(phi[i] - rates[i]);
-            r = Double.isNaN(d) ? Double.POSITIVE_INFINITY : Math.max(r, d);
+            d[i] = phi[i] - rates[i];
         }
-        return r;
+        return DampedNewton.maxAbs(d);
     }
 
     private static boolean same(double[] x, double[] y) {
