@@ -1,5 +1,6 @@
 package org.ratenet.rate.dynamics;
 
+import org.ejml.data.DGrowArray;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -17,6 +18,8 @@ public final class RateWork {
     final double[] k4;
     final double[] stage;
     final double[] decay;
+    /** EJML's scratch for the sparse product. */
+    final DGrowArray sparseScratch = new DGrowArray();
     double decayDt = Double.NaN;
 
     public RateWork(int n) {
