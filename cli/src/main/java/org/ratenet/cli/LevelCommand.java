@@ -63,7 +63,7 @@ abstract class LevelCommand<R extends Result> implements Callable<Integer> {
         R result;
         try {
             ExperimentSpec experiment = new ExperimentReader(ratenet.registries()).read(file, overrides);
-            result = (R) ratenet.levels().get(levelName()).evaluate(experiment.network());
+            result = (R) ratenet.levels().get(levelName()).evaluate(experiment);
         } catch (RatenetException | IllegalArgumentException e) {
             spec.commandLine().getErr().println(file + ": error: " + CheckCommand.oneLine(e.getMessage()));
             return CheckCommand.INVALID_INPUT;

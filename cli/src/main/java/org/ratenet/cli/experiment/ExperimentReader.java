@@ -197,15 +197,15 @@ public final class ExperimentReader {
         try {
             kind = SynapseKind.valueOf(kindText.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw kindNode.error("unknown synapse kind '" + ExperimentFileException.flatten(kindText) + "' (known: delta, current, conductance)");
+            throw kindNode.error("unknown synapse kind '" + ExperimentFileException.flatten(kindText) + "' (known: delta, current, conductance, rate)");
         }
         double weight = node.field("weight").quantity(parameters, kind.weightDimension()).value();
-        double delay = delayRequired || node.optionalField("delay").isPresent()
+        double delay = (delayRequired && kind.carriesSpikes()) || node.optionalField("delay").isPresent()
                 ? node.field("delay").quantity(parameters, Dimension.TIME).value() : 0;
         double tau = 0;
         double reversal = Double.NaN;
-        if (kind == SynapseKind.DELTA) {
-            forbid(node, "tau_syn", "a delta synapse has no time constant");
+        if (kind == SynapseKind.DELTA || kind == SynapseKind.RATE) {
+            forbid(node, "tau_syn", "a " + kind.label() + " synapse has no time constant");
         } else {
             tau = node.field("tau_syn").quantity(parameters, Dimension.TIME).value();
         }

@@ -121,10 +121,10 @@ public final class ExperimentWriter {
         ObjectNode s = NODES.objectNode();
         s.put("kind", syn.kind().label());
         put(s, "weight", syn.weightQuantity());
-        if (withDelay || syn.delayMs() != 0) {
+        if ((withDelay && syn.kind().carriesSpikes()) || syn.delayMs() != 0) {
             put(s, "delay", new Quantity(syn.delayMs(), Dimension.TIME));
         }
-        if (syn.kind() != SynapseKind.DELTA) {
+        if (syn.kind() == SynapseKind.CURRENT || syn.kind() == SynapseKind.CONDUCTANCE) {
             put(s, "tau_syn", new Quantity(syn.tauSynMs(), Dimension.TIME));
         }
         if (syn.kind() == SynapseKind.CONDUCTANCE) {

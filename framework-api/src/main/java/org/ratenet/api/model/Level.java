@@ -1,6 +1,7 @@
 package org.ratenet.api.model;
 
 import org.ratenet.api.result.Result;
+import org.ratenet.api.spec.ExperimentSpec;
 import org.ratenet.api.spec.NetworkSpec;
 
 /**
@@ -27,4 +28,12 @@ public interface Level<R extends Result> {
 
     /** Evaluates the spec; calls {@link #checkSupported} first. */
     R evaluate(NetworkSpec spec);
+
+    /**
+     * Evaluates an experiment: levels that run in time use its duration, time step and seed; the default
+     * evaluates the network alone.
+     */
+    default R evaluate(ExperimentSpec experiment) {
+        return evaluate(experiment.network());
+    }
 }

@@ -24,7 +24,7 @@ public record ProjectionSpec(String name, String source, String target, Componen
         }
         Require.nonNull("connectivity", connectivity);
         Require.nonNull("synapse", synapse);
-        if (!(synapse.delayMs() > 0)) {
+        if (synapse.kind().carriesSpikes() && !(synapse.delayMs() > 0)) {
             throw new InvalidParameterException("delay", Require.format(synapse.delayMs()) + " ms", "> 0 ms for a projection");
         }
     }

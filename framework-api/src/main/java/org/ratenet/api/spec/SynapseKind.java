@@ -11,7 +11,9 @@ public enum SynapseKind {
     /** An exponentially decaying current of amplitude weight (pA) and time constant τ_syn. */
     CURRENT(Dimension.CURRENT),
     /** An exponentially decaying conductance of amplitude weight (nS), τ_syn and reversal potential. */
-    CONDUCTANCE(Dimension.CONDUCTANCE);
+    CONDUCTANCE(Dimension.CONDUCTANCE),
+    /** A rate-network coupling: the weight W (pA/Hz) multiplies the presynaptic rate (Kleinfeld 11.32). */
+    RATE(Dimension.CHARGE);
 
     private final Dimension weightDimension;
 
@@ -21,6 +23,11 @@ public enum SynapseKind {
 
     public Dimension weightDimension() {
         return weightDimension;
+    }
+
+    /** Whether spikes travel through it, so that it needs a delay > 0 (all but {@link #RATE}). */
+    public boolean carriesSpikes() {
+        return this != RATE;
     }
 
     /** The name used in files: {@code delta}, {@code current}, {@code conductance}. */

@@ -16,9 +16,9 @@ public record SynapseSpec(SynapseKind kind, double weight, double delayMs, doubl
         Require.finite("weight", weight, kind.weightDimension().canonicalSymbol());
         Require.nonNegative("delay", delayMs, "ms");
         switch (kind) {
-            case DELTA -> {
+            case DELTA, RATE -> {
                 if (tauSynMs != 0) {
-                    throw new InvalidParameterException("tau_syn", Require.format(tauSynMs) + " ms", "0 ms (absent) for a delta synapse");
+                    throw new InvalidParameterException("tau_syn", Require.format(tauSynMs) + " ms", "0 ms (absent) for a " + kind.label() + " synapse");
                 }
             }
             default -> Require.positive("tau_syn", tauSynMs, "ms");
@@ -35,6 +35,11 @@ public record SynapseSpec(SynapseKind kind, double weight, double delayMs, doubl
     /** A PSP jump of {@code jumpMv} (Brunel 2000). */
     public static SynapseSpec delta(double jumpMv, double delayMs) {
         return new SynapseSpec(SynapseKind.DELTA, jumpMv, delayMs, 0, Double.NaN);
+    }
+
+    /** A rate coupling of {@code weightPaPerHz} (pA/Hz). */
+    public static SynapseSpec rate(double weightPaPerHz) {
+        return new SynapseSpec(SynapseKind.RATE, weightPaPerHz, 0, 0, Double.NaN);
     }
 
     /** An exponential current of amplitude {@code amplitudePa}. */
@@ -60,7 +65,7 @@ public record SynapseSpec(SynapseKind kind, double weight, double delayMs, doubl
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder(kind.label()).append(' ').append(weightQuantity().format());
-        if (kind != SynapseKind.DELTA) {
+        if (kind == SynapseKind.CURRENT || kind == SynapseKind.CONDUCTANCE) {
             b.append(", tau_syn ").append(Require.format(tauSynMs)).append(" ms");
         }
         if (kind == SynapseKind.CONDUCTANCE) {

@@ -73,8 +73,9 @@ public final class SpecGenerators {
     public static Gen<SynapseSpec> synapses() {
         return in -> {
             double delay = doubles().between(0.1, 20).generate(in);
-            return switch (integers().between(0, 2).generate(in)) {
+            return switch (integers().between(0, 3).generate(in)) {
                 case 0 -> SynapseSpec.delta(doubles().between(-5, 5).generate(in), delay);
+                case 3 -> SynapseSpec.rate(doubles().between(-10, 10).generate(in));
                 case 1 -> SynapseSpec.current(doubles().between(-2000, 2000).generate(in),
                         doubles().between(0.1, 50).generate(in), delay);
                 default -> SynapseSpec.conductance(doubles().between(0, 50).generate(in),

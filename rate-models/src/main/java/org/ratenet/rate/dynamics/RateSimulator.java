@@ -26,6 +26,12 @@ public final class RateSimulator {
     /** Fixed steps of {@code dtMs}; {@code sampleMs} must be a whole number of steps. */
     public static TimeSeries run(RateNetwork net, double[] mu0, double durationMs, double dtMs, double sampleMs,
                                  RateIntegrator integrator) {
+        return run(net, mu0, durationMs, dtMs, sampleMs, integrator, new double[mu0.length]);
+    }
+
+    /** As {@link #run(RateNetwork, double[], double, double, double, RateIntegrator)}, leaving the final μ in {@code finalMu}. */
+    public static TimeSeries run(RateNetwork net, double[] mu0, double durationMs, double dtMs, double sampleMs,
+                                 RateIntegrator integrator, double[] finalMu) {
         int n = net.size();
         RateNetwork.requireLength("mu0", mu0, n);
         Require.positive("duration", durationMs, "ms");
@@ -55,6 +61,8 @@ public final class RateSimulator {
                 rates[i][k] = r[i];
             }
         }
+        RateNetwork.requireLength("finalMu", finalMu, n);
+        System.arraycopy(mu, 0, finalMu, 0, n);
         return series(net, times, rates, integrator.name() + " with dt = " + dtMs + " ms");
     }
 

@@ -144,8 +144,8 @@ public final class MeanFieldModel implements MeanFieldSystem {
         if (s.kind() == SynapseKind.CURRENT) {
             return s.weight() * s.tauSynMs() / post.capacitancePf();
         }
-        throw new UnsupportedSpecException(Level.MEANFIELD, "conductance synapses of the " + where,
-                "the diffusion approximation here is for current-based synapses");
+        throw new UnsupportedSpecException(Level.MEANFIELD, s.kind().label() + " synapses of the " + where,
+                "the diffusion approximation here is for current-based (delta or exponential current) synapses");
     }
 
     private static void track(SynapseSpec s, double k, double j, int a, double[] tauWeighted, double[] currentNoise,
