@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 
 import org.ratenet.api.model.Level;
-import org.ratenet.api.result.Warning;
 import org.ratenet.api.units.Quantity;
 import org.ratenet.api.units.Unit;
 import org.ratenet.conductance.CellParameters;
@@ -118,8 +117,7 @@ final class DeriveCommand extends LevelCommand<DerivedRateNetwork> {
         for (int i = 0; i < n; i++) {
             d.explainUnit(i).forEach(x -> provenance.add(x.explain()));
         }
-        ArrayNode warnings = root.putArray("warnings");
-        d.warnings().forEach(x -> warnings.add(x.toString()));
+        putWarnings(d, root);
         return root;
     }
 
@@ -163,12 +161,6 @@ final class DeriveCommand extends LevelCommand<DerivedRateNetwork> {
                 out.println("  " + x.explain());
             }
         }
-        if (!d.warnings().isEmpty()) {
-            out.println();
-            out.println("Warnings:");
-            for (Warning w : d.warnings()) {
-                out.println("  " + w);
-            }
-        }
+        printWarnings(d, out);
     }
 }

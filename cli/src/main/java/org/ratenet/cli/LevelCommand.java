@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,6 +50,21 @@ abstract class LevelCommand<R extends Result> implements Callable<Integer> {
     abstract ObjectNode toJson(R result);
 
     abstract void printTable(R result, PrintWriter out);
+
+    /** The result's warnings under a heading, if there are any. */
+    static void printWarnings(Result result, PrintWriter out) {
+        if (!result.warnings().isEmpty()) {
+            out.println();
+            out.println("Warnings:");
+            result.warnings().forEach(w -> out.println("  " + w));
+        }
+    }
+
+    /** The result's warnings as a JSON array under {@code warnings}. */
+    static void putWarnings(Result result, ObjectNode root) {
+        ArrayNode warnings = root.putArray("warnings");
+        result.warnings().forEach(w -> warnings.add(w.toString()));
+    }
 
     /** 0 unless the result says the evaluation failed. */
     int exitCode(R result) {

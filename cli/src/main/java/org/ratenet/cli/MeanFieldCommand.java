@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 
 import org.ratenet.api.model.Level;
-import org.ratenet.api.result.Warning;
 import org.ratenet.rate.meanfield.MeanFieldResult;
 import org.ratenet.rate.meanfield.RateDistribution;
 
@@ -80,8 +79,7 @@ final class MeanFieldCommand extends LevelCommand<MeanFieldResult> {
             }
             root.put("residual_hz", r.lastResidual());
         }
-        ArrayNode warnings = root.putArray("warnings");
-        r.warnings().forEach(w -> warnings.add(w.toString()));
+        putWarnings(r, root);
         return root;
     }
 
@@ -108,12 +106,6 @@ final class MeanFieldCommand extends LevelCommand<MeanFieldResult> {
             }
             out.println("  eigenvalues (1/ms):" + eig);
         }
-        if (!r.warnings().isEmpty()) {
-            out.println();
-            out.println("Warnings:");
-            for (Warning w : r.warnings()) {
-                out.println("  " + w);
-            }
-        }
+        printWarnings(r, out);
     }
 }

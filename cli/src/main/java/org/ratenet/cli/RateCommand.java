@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 
 import org.ratenet.api.model.Level;
-import org.ratenet.api.result.Warning;
 import org.ratenet.rate.dynamics.RateFixedPoints;
 import org.ratenet.rate.dynamics.RateResult;
 
@@ -68,8 +67,7 @@ final class RateCommand extends LevelCommand<RateResult> {
             }
             f.put("eigenvalue_unit", "1/ms");
         });
-        ArrayNode warnings = root.putArray("warnings");
-        r.warnings().forEach(w -> warnings.add(w.toString()));
+        putWarnings(r, root);
         return root;
     }
 
@@ -94,12 +92,6 @@ final class RateCommand extends LevelCommand<RateResult> {
             out.println("Fixed point: rates (Hz)" + rates + ", " + p.stability().name().toLowerCase(Locale.ROOT));
             out.println("  eigenvalues (1/ms):" + eig);
         }
-        if (!r.warnings().isEmpty()) {
-            out.println();
-            out.println("Warnings:");
-            for (Warning w : r.warnings()) {
-                out.println("  " + w);
-            }
-        }
+        printWarnings(r, out);
     }
 }
