@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
+import org.ratenet.api.random.SeedSequence;
 import org.ratenet.api.error.UnsupportedSpecException;
 import org.ratenet.api.model.ConnectivityRule;
 import org.ratenet.api.model.Level;
@@ -125,7 +126,7 @@ public final class ConductanceLevel implements Level<DerivedRateNetwork> {
             int from = offset.get(p.source());
             int to = offset.get(p.target());
             SynapseParameters s = synapse(p.synapse());
-            UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {seed, index});
+            UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(SeedSequence.of(seed, index));
             rule(p).connect(sourceSize, targetSize, p.source().equals(p.target()), random,
                     (src, tgt) -> b.synapse(to + tgt, from + src, 1, s));
         }

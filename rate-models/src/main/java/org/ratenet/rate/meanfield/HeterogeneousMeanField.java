@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
+import org.ratenet.api.random.SeedSequence;
 import org.ratenet.api.error.Require;
 import org.ratenet.api.model.ConnectivityRule;
 import org.ratenet.api.neuron.LifModel;
@@ -73,7 +74,7 @@ public final class HeterogeneousMeanField implements MeanFieldSystem {
             double j = MeanFieldModel.jump(p.synapse(), post, "projection " + p.name());
             double variance = Require.nonNegative("weight variance of " + p.name(), weightVariances.getOrDefault(p.name(), 0.0), "mV^2");
             double tau = post.tauMs() * 1e-3;
-            UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(new long[] {seed, index});
+            UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(SeedSequence.of(seed, index));
             int sourceSize = spec.populations().get(b).size();
             for (int i = 0; i < samples; i++) {
                 DegreeDistribution given = inDegrees.get(p.name());

@@ -1,0 +1,58 @@
+package org.ratenet.spiking.engine;
+
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+
+/**
+ * The spikes of a run as (step, global neuron) in the order they were emitted (by step, then by neuron), in
+ * growable primitive arrays.
+ */
+public final class SpikeTrains {
+
+    private int[] steps = new int[1 << 16];
+    private int[] neurons = new int[1 << 16];
+    private int size;
+
+    void add(int step, int neuron) {
+        if (size == steps.length) {
+            steps = Arrays.copyOf(steps, 2 * size);
+            neurons = Arrays.copyOf(neurons, 2 * size);
+        }
+        steps[size] = step;
+        neurons[size++] = neuron;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public int step(int k) {
+        return steps[k];
+    }
+
+    public int neuron(int k) {
+        return neurons[k];
+    }
+
+    /** SHA-256 of the time-ordered (step, neuron) list as big-endian int pairs, in hex. */
+    public String hash() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            ByteBuffer buffer = ByteBuffer.allocate(8 * 4096);
+            for (int k = 0; k < size; k++) {
+                if (buffer.remaining() < 8) {
+                    digest.update(buffer.array(), 0, buffer.position());
+                    buffer.clear();
+                }
+                buffer.putInt(steps[k]).putInt(neurons[k]);
+            }
+            digest.update(buffer.array(), 0, buffer.position());
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package org.ratenet.spiking.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+import org.ratenet.api.random.SeedSequence;
+import org.ratenet.api.error.InvalidParameterException;
+import org.ratenet.api.error.UnsupportedSpecException;
+import org.ratenet.api.model.ConnectivityRule;
+import org.ratenet.api.model.Level;
+import org.ratenet.api.neuron.LifModel;
+import org.ratenet.api.neuron.LifParameters;
+import org.ratenet.api.registry.Registries;
+import org.ratenet.api.spec.DriveSpec;
+import org.ratenet.api.spec.NetworkSpec;
+import org.ratenet.api.spec.PopulationSpec;
+import org.ratenet.api.spec.ProjectionSpec;
+import org.ratenet.api.spec.SimulationSpec;
+import org.ratenet.api.spec.SynapseKind;
+
+/**
+ * A {@link NetworkSpec} built for the engine: LIF populations with delta synapses, connections drawn by each
+ * projection's rule from its own stream {@code SeedSequence.of(seed, 1, projection index)} and stored as CSR by
+ * source, Poisson drive from each neuron's own stream {@code SeedSequence.of(seed, 2, neuron)}, initial voltages
+ * uniform in [V_reset, V_th) from that stream.
+ * Checks everything before anything runs: delays must be whole multiples of dt and at least dt.
+ */
+public final class SpikingNetwork {
+
+    static final long CONNECTION_STREAMS = 1;
+    static final long DRIVE_STREAMS = 2;
+
+    final double dtMs;
+    final List<LifPopulation> populations;
+    final List<Projection> projections;
+    final int neurons;
+    final int ringSlots;
+
+    private SpikingNetwork(double dtMs, List<LifPopulation> populations, List<Projection> projections, int neurons, int ringSlots) {
+        this.dtMs = dtMs;
+        this.populations = populations;
+        this.projections = projections;
+        this.neurons = neurons;
+        this.ringSlots = ringSlots;
+    }
+
+    public static SpikingNetwork build(NetworkSpec spec, SimulationSpec simulation, Registries registries) {
+        double dt = simulation.dtMs();
+        long seed = simulation.seed();
+        List<PopulationSpec> pops = spec.populations();
+        List<String> names = pops.stream().map(PopulationSpec::name).toList();
+        LifParameters[] params = new LifParameters[pops.size()];
+        for (int a = 0; a < pops.size(); a++) {
+            PopulationSpec p = pops.get(a);
+            if (!p.neuron().kind().equals(LifModel.NAME)) {
+                throw new UnsupportedSpecException(Level.SPIKING, "neuron model '" + p.neuron().kind() + "' of population " + p.name(),
+                        "the engine runs lif neurons");
+            }
+            params[a] = (LifParameters) registries.neuronModels().get(LifModel.NAME).build(p.neuron().parameters());
+        }
+        int maxDelay = 1;
+        for (ProjectionSpec p : spec.projections()) {
+            if (p.synapse().kind() != SynapseKind.DELTA) {
+                throw new UnsupportedSpecException(Level.SPIKING, p.synapse().kind().label() + " synapses of projection " + p.name(),
+                        "this engine version integrates delta synapses");
+            }
+            maxDelay = Math.max(maxDelay, delaySteps(p, dt));
+        }
+        List<LifPopulation> populations = new ArrayList<>();
+        int offset = 0;
+        for (int a = 0; a < pops.size(); a++) {
+            PopulationSpec p = pops.get(a);
+            double current = 0;
+            double rate = 0;
+            double jump = 0;
+            for (DriveSpec d : spec.drives()) {
+                if (!d.target().equals(p.name())) {
+                    continue;
+                }
+                if (d instanceof DriveSpec.Current c) {
+                    current += c.currentPa();
+                } else if (d instanceof DriveSpec.Poisson poisson) {
+                    if (poisson.synapse().kind() != SynapseKind.DELTA) {
+                        throw new UnsupportedSpecException(Level.SPIKING, "drive of " + p.name() + " through "
+                                + poisson.synapse().kind().label() + " synapses", "this engine version integrates delta synapses");
+                    }
+                    if (rate > 0 && poisson.synapse().weight() != jump) {
+                        throw new UnsupportedSpecException(Level.SPIKING, "two Poisson drives of different weight into " + p.name(),
+                                "one Poisson drive weight per population in this engine version");
+                    }
+                    rate += poisson.totalRateHz();
+                    jump = poisson.synapse().weight();
+                }
+            }
+            UniformRandomProvider[] streams = new UniformRandomProvider[p.size()];
+            LifPopulation pop = new LifPopulation(p.name(), offset, p.size(), params[a], dt, current,
+                    new PoissonGuideTable(rate * dt * 1e-3), jump, streams);
+            for (int i = 0; i < p.size(); i++) {
+                streams[i] = RandomSource.XO_RO_SHI_RO_128_PP.create(SeedSequence.of(seed, DRIVE_STREAMS, offset + i));
+                pop.voltage[i] = pop.resetMv + (pop.thresholdMv - pop.resetMv) * streams[i].nextDouble();
+            }
+            populations.add(pop);
+            offset += p.size();
+        }
+        List<Projection> projections = new ArrayList<>();
+        for (int index = 0; index < spec.projections().size(); index++) {
+            ProjectionSpec p = spec.projections().get(index);
+            int a = names.indexOf(p.target());
+            int b = names.indexOf(p.source());
+            ConnectivityRule rule = registries.connectivityRules().get(p.connectivity().kind()).build(p.connectivity().parameters());
+            projections.add(connect(p, rule, b, pops.get(b).size(), populations.get(a).offset, pops.get(a).size(), a == b,
+                    RandomSource.XO_RO_SHI_RO_128_PP.create(SeedSequence.of(seed, CONNECTION_STREAMS, index)), delaySteps(p, dt)));
+        }
+        return new SpikingNetwork(dt, populations, projections, offset, maxDelay + 1);
+    }
+
+    private static int delaySteps(ProjectionSpec p, double dt) {
+        double steps = p.synapse().delayMs() / dt;
+        long rounded = Math.round(steps);
+        if (rounded < 1) {
+            throw new InvalidParameterException("delay of " + p.name(), p.synapse().delayMs() + " ms", ">= dt = " + dt + " ms");
+        }
+        if (Math.abs(steps - rounded) > 1e-9 * Math.max(1, steps)) {
+            throw new InvalidParameterException("delay of " + p.name(), p.synapse().delayMs() + " ms", "a whole multiple of dt = " + dt + " ms");
+        }
+        return (int) rounded;
+    }
+
+    /** Draws the connections and sorts them by source (counting sort) into CSR. */
+    private static Projection connect(ProjectionSpec p, ConnectivityRule rule, int sourcePopulation, int sourceSize, int targetOffset,
+                                      int targetSize, boolean same, UniformRandomProvider random, int delay) {
+        rule.checkSizes(sourceSize, targetSize, same);
+        IntPairs pairs = new IntPairs((int) Math.min(Integer.MAX_VALUE - 8,
+                Math.ceil(rule.expectedInDegree(sourceSize, targetSize, same) * targetSize * 1.05) + 16));
+        rule.connect(sourceSize, targetSize, same, random, pairs::add);
+        int[] rowStart = new int[sourceSize + 1];
+        for (int k = 0; k < pairs.size; k++) {
+            rowStart[pairs.first[k] + 1]++;
+        }
+        for (int s = 0; s < sourceSize; s++) {
+            rowStart[s + 1] += rowStart[s];
+        }
+        int[] fill = rowStart.clone();
+        int[] targets = new int[pairs.size];
+        for (int k = 0; k < pairs.size; k++) {
+            targets[fill[pairs.first[k]]++] = targetOffset + pairs.second[k];
+        }
+        return new Projection(p.name(), sourcePopulation, rowStart, targets, (float) p.synapse().weight(), delay);
+    }
+
+    /** A growable list of int pairs. */
+    private static final class IntPairs {
+        int[] first;
+        int[] second;
+        int size;
+
+        IntPairs(int capacity) {
+            first = new int[Math.max(16, capacity)];
+            second = new int[first.length];
+        }
+
+        void add(int a, int b) {
+            if (size == first.length) {
+                int n = (int) Math.min(Integer.MAX_VALUE - 8, 2L * size);
+                first = Arrays.copyOf(first, n);
+                second = Arrays.copyOf(second, n);
+            }
+            first[size] = a;
+            second[size++] = b;
+        }
+    }
+
+    public int neurons() {
+        return neurons;
+    }
+
+    public long synapses() {
+        return projections.stream().mapToLong(Projection::synapses).sum();
+    }
+}

@@ -1,0 +1,72 @@
+package org.ratenet.spiking.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.ratenet.api.error.InvalidParameterException;
+import org.ratenet.api.inject.Ratenet;
+import org.ratenet.api.param.ParameterSet;
+import org.ratenet.api.spec.ComponentSpec;
+import org.ratenet.api.spec.DriveSpec;
+import org.ratenet.api.spec.NetworkSpec;
+import org.ratenet.api.spec.SimulationSpec;
+import org.ratenet.api.spec.SynapseSpec;
+import org.ratenet.api.units.Unit;
+
+class SpikingEngineTest {
+
+    private static final Ratenet RATENET = Ratenet.create();
+
+    static ComponentSpec lif(double vReset, double tRef) {
+        return ComponentSpec.of("lif", ParameterSet.builder().put("tau_m", 20, Unit.MS).put("V_th", 20, Unit.MV)
+                .put("V_reset", vReset, Unit.MV).put("E_L", 0, Unit.MV).put("t_ref", tRef, Unit.MS).put("C_m", 250, Unit.PF).build());
+    }
+
+    /**
+     * Constant current I = 300 pA into a LIF neuron (R = τ/C = 0.08 GΩ, RI = 24 mV > θ = 20 mV): after the first
+     * spike every interspike interval equals t_ref + τ ln((RI − V_r)/(RI − θ)) to within one dt, since a spike is
+     * registered at the first step past the crossing.
+     */
+    @Test
+    void constantInputGivesTheAnalyticInterspikeInterval() {
+        NetworkSpec spec = NetworkSpec.builder("one").population("N", 1, lif(10, 2)).drive(new DriveSpec.Current("N", 300)).build();
+        SpikingEngine engine = new SpikingEngine(SpikingNetwork.build(spec, new SimulationSpec(1000, 0.1, 0, 1), RATENET.registries()));
+        engine.run(10_000);
+        SpikeTrains spikes = engine.spikes();
+        assertTrue(spikes.size() > 10);
+        double analytic = 2 + 20 * Math.log((24.0 - 10) / (24.0 - 20));
+        for (int k = 2; k < spikes.size(); k++) {
+            double isi = (spikes.step(k) - spikes.step(k - 1)) * 0.1;
+            assertEquals(analytic, isi, 0.1 + 1e-9, "interval " + k);
+        }
+    }
+
+    /** Below rheobase the voltage follows V(t) = RI + (V0 − RI) e^{−t/τ} exactly (E_L = 0), to 1e-12 mV. */
+    @Test
+    void subthresholdVoltageIsTheExactSolution() {
+        NetworkSpec spec = NetworkSpec.builder("one").population("N", 1, lif(10, 2)).drive(new DriveSpec.Current("N", 200)).build();
+        SpikingNetwork net = SpikingNetwork.build(spec, new SimulationSpec(1000, 0.1, 0, 7), RATENET.registries());
+        double v0 = net.populations.get(0).voltage[0];
+        SpikingEngine engine = new SpikingEngine(net);
+        double ri = 20.0 / 250 * 200; // 16 mV < θ
+        for (int k = 1; k <= 500; k++) {
+            engine.run(1);
+            double exact = ri + (v0 - ri) * Math.exp(-k * 0.1 / 20);
+            assertEquals(exact, net.populations.get(0).voltage[0], 1e-12, "step " + k);
+        }
+        assertEquals(0, engine.spikes().size());
+    }
+
+    @Test
+    void delaysThatAreNotWholeStepsOrShorterThanDtAreRejectedBeforeRunning() {
+        for (double delay : new double[] {0.05, 0.15}) {
+            NetworkSpec spec = NetworkSpec.builder("d").population("E", 10, lif(10, 2))
+                    .projection("E", "E", ComponentSpec.of("all_to_all"), SynapseSpec.delta(0.1, delay)).build();
+            InvalidParameterException e = assertThrows(InvalidParameterException.class,
+                    () -> SpikingNetwork.build(spec, new SimulationSpec(100, 0.1, 0, 1), RATENET.registries()));
+            assertTrue(e.getMessage().contains("delay of E->E"), e.getMessage());
+        }
+    }
+}
