@@ -66,6 +66,11 @@ abstract class LevelCommand<R extends Result> implements Callable<Integer> {
         result.warnings().forEach(w -> warnings.add(w.toString()));
     }
 
+    /** The experiment as this command runs it; command-line options may change its simulation settings. */
+    ExperimentSpec adjust(ExperimentSpec experiment) {
+        return experiment;
+    }
+
     /** 0 unless the result says the evaluation failed. */
     int exitCode(R result) {
         return 0;
@@ -78,7 +83,7 @@ abstract class LevelCommand<R extends Result> implements Callable<Integer> {
         Ratenet ratenet = Ratenet.create();
         R result;
         try {
-            ExperimentSpec experiment = new ExperimentReader(ratenet.registries()).read(file, overrides);
+            ExperimentSpec experiment = adjust(new ExperimentReader(ratenet.registries()).read(file, overrides));
             result = (R) ratenet.levels().get(levelName()).evaluate(experiment);
         } catch (RatenetException | IllegalArgumentException e) {
             spec.commandLine().getErr().println(file + ": error: " + CheckCommand.oneLine(e.getMessage()));

@@ -47,7 +47,16 @@ public final class SpikingNetwork {
         this.ringSlots = ringSlots;
     }
 
+    /** Throws for the first feature of the spec this engine cannot run (before anything is built). */
+    static void check(NetworkSpec spec, Registries registries) {
+        build(spec, new SimulationSpec(1, 0.1, 0, 0), registries, true);
+    }
+
     public static SpikingNetwork build(NetworkSpec spec, SimulationSpec simulation, Registries registries) {
+        return build(spec, simulation, registries, false);
+    }
+
+    private static SpikingNetwork build(NetworkSpec spec, SimulationSpec simulation, Registries registries, boolean checkOnly) {
         double dt = simulation.dtMs();
         long seed = simulation.seed();
         List<PopulationSpec> pops = spec.populations();
@@ -67,7 +76,13 @@ public final class SpikingNetwork {
                 throw new UnsupportedSpecException(Level.SPIKING, p.synapse().kind().label() + " synapses of projection " + p.name(),
                         "this engine version integrates delta synapses");
             }
-            maxDelay = Math.max(maxDelay, delaySteps(p, dt));
+            if (!checkOnly) { // delays are checked against the experiment's dt when it is built
+                maxDelay = Math.max(maxDelay, delaySteps(p, dt));
+            }
+        }
+        if (checkOnly) {
+            checkDrives(spec);
+            return null;
         }
         List<LifPopulation> populations = new ArrayList<>();
         int offset = 0;
@@ -115,6 +130,41 @@ public final class SpikingNetwork {
                     RandomSource.XO_RO_SHI_RO_128_PP.create(SeedSequence.of(seed, CONNECTION_STREAMS, index)), delaySteps(p, dt)));
         }
         return new SpikingNetwork(dt, populations, projections, offset, maxDelay + 1);
+    }
+
+    private static void checkDrives(NetworkSpec spec) {
+        for (DriveSpec d : spec.drives()) {
+            if (d instanceof DriveSpec.Poisson poisson && poisson.synapse().kind() != SynapseKind.DELTA) {
+                throw new UnsupportedSpecException(Level.SPIKING, "drive of " + d.target() + " through "
+                        + poisson.synapse().kind().label() + " synapses", "this engine version integrates delta synapses");
+            }
+        }
+    }
+
+    /** The synaptic events of a run: for every spike, the outgoing synapses of its neuron. */
+    long events(SpikeTrains spikes) {
+        long events = 0;
+        for (int k = 0; k < spikes.size(); k++) {
+            int g = spikes.neuron(k);
+            for (Projection p : projections) {
+                LifPopulation source = populations.get(p.sourcePopulation());
+                int local = g - source.offset;
+                if (local >= 0 && local < source.size) {
+                    events += p.rowStart()[local + 1] - p.rowStart()[local];
+                }
+            }
+        }
+        return events;
+    }
+
+    /** Bytes of connectivity per synapse: 4 per int target plus the row offsets, shared weight and delay. */
+    double bytesPerSynapse() {
+        long bytes = 0;
+        for (Projection p : projections) {
+            bytes += 4L * p.targets().length + 4L * p.rowStart().length + 8;
+        }
+        long n = synapses();
+        return n == 0 ? 0 : (double) bytes / n;
     }
 
     private static int delaySteps(ProjectionSpec p, double dt) {

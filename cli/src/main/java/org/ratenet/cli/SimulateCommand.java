@@ -1,0 +1,78 @@
+package org.ratenet.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import org.ratenet.api.model.Level;
+import org.ratenet.api.spec.ExperimentSpec;
+import org.ratenet.api.spec.SimulationSpec;
+import org.ratenet.spiking.engine.SpikeStatistics;
+import org.ratenet.spiking.engine.SpikingResult;
+
+/**
+ * {@code ratenet simulate FILE}: runs the spiking level and reports per population the rate and CV of ISIs
+ * after the warm-up, the spike hash (SHA-256 of the time-ordered (step, neuron) list) and the performance.
+ */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = "Simulate the spiking network: rates, CV of ISIs, spike hash and performance.")
+final class SimulateCommand extends LevelCommand<SpikingResult> {
+
+    @Option(names = "--time", paramLabel = "MS", description = "Simulated time in ms (default: the file's duration).")
+    private Double timeMs;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the file's seed).")
+    private Long seed;
+
+    @Override
+    String levelName() {
+        return Level.SPIKING;
+    }
+
+    @Override
+    ExperimentSpec adjust(ExperimentSpec e) {
+        SimulationSpec s = e.simulation();
+        double duration = timeMs != null ? timeMs : s.durationMs();
+        double warmup = Math.min(s.warmupMs(), duration / 2);
+        return new ExperimentSpec(e.network(), new SimulationSpec(duration, s.dtMs(), warmup, seed != null ? seed : s.seed()),
+                e.parameters());
+    }
+
+    @Override
+    ObjectNode toJson(SpikingResult r) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        ArrayNode pops = root.putArray("populations");
+        for (int a = 0; a < r.populations().size(); a++) {
+            SpikeStatistics s = r.statistics().get(a);
+            pops.addObject().put("name", r.populations().get(a)).put("rate_hz", s.rateHz()).put("cv_isi", s.cvIsi());
+        }
+        root.put("spike_hash", r.spikeHash());
+        SpikingResult.Performance p = r.performance();
+        root.putObject("performance").put("threads", p.threads()).put("build_s", p.buildSeconds()).put("wall_s", p.wallSeconds())
+                .put("synapses", p.synapses()).put("spikes", p.spikes()).put("events_per_s", p.eventsPerSecond())
+                .put("bytes_per_synapse", p.bytesPerSynapse());
+        putWarnings(r, root);
+        return root;
+    }
+
+    @Override
+    void printTable(SpikingResult r, PrintWriter out) {
+        out.println("Spiking network, " + r.provenance().inputs());
+        out.printf(Locale.ROOT, "  %-10s%12s%10s%n", "population", "rate (Hz)", "CV ISI");
+        for (int a = 0; a < r.populations().size(); a++) {
+            SpikeStatistics s = r.statistics().get(a);
+            out.printf(Locale.ROOT, "  %-10s%12.4f%10.3f%n", r.populations().get(a), s.rateHz(), s.cvIsi());
+        }
+        SpikingResult.Performance p = r.performance();
+        out.printf(Locale.ROOT, "  spike hash %s%n", r.spikeHash());
+        out.printf(Locale.ROOT, "  built %d synapses in %.2f s; simulated in %.2f s wall (%d spikes, %.3g events/s, %.2f bytes/synapse)%n",
+                p.synapses(), p.buildSeconds(), p.wallSeconds(), p.spikes(), p.eventsPerSecond(), p.bytesPerSynapse());
+        printWarnings(r, out);
+    }
+}

@@ -1,0 +1,45 @@
+package org.ratenet.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+
+class SimulateCommandTest {
+
+    private static JsonNode simulate(String... extra) throws Exception {
+        String[] args = new String[5 + extra.length];
+        System.arraycopy(new String[] {"simulate", "../examples/brunel-a.yaml", "--set", "order=250", "--json"}, 0, args, 0, 5);
+        System.arraycopy(extra, 0, args, 5, extra.length);
+        CliRun r = CliRun.of(args);
+        assertEquals(0, r.exit(), r.err());
+        return new ObjectMapper().readTree(r.out());
+    }
+
+    /** Brunel A at order 250 (1250 neurons) for 300 ms: the JSON has rates, CVs, the spike hash and performance. */
+    @Test
+    void jsonReportsRatesHashAndPerformanceAndTheSameSeedGivesTheSameBits() throws Exception {
+        JsonNode a = simulate("--time", "300", "--seed", "1");
+        JsonNode b = simulate("--time", "300", "--seed", "1");
+        JsonNode c = simulate("--time", "300", "--seed", "2");
+        assertEquals(a.get("spike_hash").asText(), b.get("spike_hash").asText());
+        assertNotEquals(a.get("spike_hash").asText(), c.get("spike_hash").asText());
+        assertEquals(64, a.get("spike_hash").asText().length());
+        JsonNode e = a.get("populations").get(0);
+        assertTrue(e.get("rate_hz").asDouble() > 1 && e.get("rate_hz").asDouble() < 200, e.toString());
+        JsonNode perf = a.get("performance");
+        assertEquals(1250L * 125 , perf.get("synapses").asLong()); // C_E + C_I = 100 + 25 inputs per neuron
+        assertTrue(perf.get("bytes_per_synapse").asDouble() < 4.2, perf.toString());
+    }
+
+    @Test
+    void aSpecTheEngineCannotRunIsRefusedInOneLine() {
+        CliRun r = CliRun.of("simulate", "../examples/conductance-ei.yaml");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("level 'spiking' cannot represent"), r.err());
+    }
+}
