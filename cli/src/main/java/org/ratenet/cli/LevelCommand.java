@@ -66,6 +66,12 @@ abstract class LevelCommand<R extends Result> implements Callable<Integer> {
         result.warnings().forEach(w -> warnings.add(w.toString()));
     }
 
+    /** Evaluates the experiment with the registered level; a command may configure its own instance. */
+    @SuppressWarnings("unchecked")
+    R evaluate(Ratenet ratenet, ExperimentSpec experiment) {
+        return (R) ratenet.levels().get(levelName()).evaluate(experiment);
+    }
+
     /** The experiment as this command runs it; command-line options may change its simulation settings. */
     ExperimentSpec adjust(ExperimentSpec experiment) {
         return experiment;
@@ -77,14 +83,13 @@ abstract class LevelCommand<R extends Result> implements Callable<Integer> {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
         Ratenet ratenet = Ratenet.create();
         R result;
         try {
             ExperimentSpec experiment = adjust(new ExperimentReader(ratenet.registries()).read(file, overrides));
-            result = (R) ratenet.levels().get(levelName()).evaluate(experiment);
+            result = evaluate(ratenet, experiment);
         } catch (RatenetException | IllegalArgumentException e) {
             spec.commandLine().getErr().println(file + ": error: " + CheckCommand.oneLine(e.getMessage()));
             return CheckCommand.INVALID_INPUT;

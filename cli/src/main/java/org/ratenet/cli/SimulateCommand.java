@@ -10,10 +10,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import org.ratenet.api.inject.Ratenet;
 import org.ratenet.api.model.Level;
 import org.ratenet.api.spec.ExperimentSpec;
 import org.ratenet.api.spec.SimulationSpec;
 import org.ratenet.spiking.engine.SpikeStatistics;
+import org.ratenet.spiking.engine.SpikingLevel;
 import org.ratenet.spiking.engine.SpikingResult;
 
 /**
@@ -29,6 +31,15 @@ final class SimulateCommand extends LevelCommand<SpikingResult> {
 
     @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the file's seed).")
     private Long seed;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "Threads (default 1); the spikes are the same for any number.")
+    private int threads;
+
+    @Override
+    SpikingResult evaluate(Ratenet ratenet, ExperimentSpec experiment) {
+        return new SpikingLevel(ratenet.registries(), threads).evaluate(experiment);
+    }
 
     @Override
     String levelName() {

@@ -1,28 +1,61 @@
 package org.ratenet.spiking.engine;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import org.ratenet.api.error.DivergenceException;
 import org.ratenet.api.error.Require;
 
 /**
- * Advances a {@link SpikingNetwork} in time steps of dt. Each step: every neuron draws its Poisson count from its
- * own stream (always, so streams stay aligned), reads and clears its ring-buffer slot, and, unless refractory,
- * integrates exactly and fires at threshold; then the step's spikes are delivered along each projection into the
- * ring slot {@code delay} steps ahead. Spikes are recorded as (step, neuron).
+ * Advances a {@link SpikingNetwork} in steps of dt, on one or more threads, with bit-identical results for any
+ * thread count. Neurons are split into contiguous blocks, one per thread. Time advances in windows of the minimum
+ * delay: within a window each thread updates only its own neurons (every neuron draws its Poisson count from its
+ * own stream, reads and clears its ring-buffer slot, and unless refractory integrates exactly and fires at
+ * threshold), since no spike of the window can arrive within it. After the window every thread replays all of its
+ * spikes in the global order (step, projection, neuron) but adds only into the ring buffers of its own targets,
+ * found by binary search in the target-sorted CSR rows. Each target therefore receives its inputs in the same order
+ * whatever the number of threads.
  */
-public final class SpikingEngine {
+public final class SpikingEngine implements AutoCloseable {
 
     private final SpikingNetwork net;
     private final double[] ring;
     private final int slots;
-    private final int[] firedThisStep;
+    private final int threads;
+    private final int[] blockStart;
+    private final WindowSpikes[] windowSpikes;
+    private final ExecutorService pool;
     private final SpikeTrains spikes = new SpikeTrains();
     private int step;
 
     public SpikingEngine(SpikingNetwork net) {
+        this(net, 1);
+    }
+
+    public SpikingEngine(SpikingNetwork net, int threads) {
         this.net = net;
-        this.slots = net.ringSlots;
+        this.threads = Require.atLeast("threads", threads, 1);
+        this.slots = net.maxDelaySteps + net.minDelaySteps + 1;
         this.ring = new double[slots * net.neurons];
-        this.firedThisStep = new int[net.neurons];
+        this.blockStart = new int[threads + 1];
+        for (int t = 0; t <= threads; t++) {
+            blockStart[t] = (int) ((long) net.neurons * t / threads);
+        }
+        this.windowSpikes = new WindowSpikes[threads];
+        for (int t = 0; t < threads; t++) {
+            windowSpikes[t] = new WindowSpikes();
+        }
+        this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
+            Thread thread = new Thread(r, "ratenet-engine");
+            thread.setDaemon(true);
+            return thread;
+        }) : null;
     }
 
     public SpikeTrains spikes() {
@@ -36,65 +69,193 @@ public final class SpikingEngine {
     /** Runs {@code steps} steps. */
     public void run(int steps) {
         Require.atLeast("steps", steps, 0);
+        int end = step + steps;
+        while (step < end) {
+            int window = Math.min(net.minDelaySteps, end - step);
+            int first = step;
+            parallel(t -> update(t, first, window));
+            for (int s = 0; s < window; s++) { // record in global order: step, then block (= neuron) order
+                for (WindowSpikes w : windowSpikes) {
+                    w.appendStep(s, first + s, spikes);
+                }
+            }
+            parallel(t -> deliver(t, first, window));
+            for (WindowSpikes w : windowSpikes) {
+                w.clear();
+            }
+            step += window;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A per-thread action over block t. */
+    @FunctionalInterface
+    private interface BlockTask {
+        void run(int block);
+    }
+
+    private void parallel(BlockTask task) {
+        if (pool == null) {
+            task.run(0);
+            return;
+        }
+        List<Callable<Void>> tasks = new ArrayList<>(threads);
+        for (int t = 0; t < threads; t++) {
+            int block = t;
+            tasks.add(() -> {
+                task.run(block);
+                return null;
+            });
+        }
+        try {
+            for (Future<Void> f : pool.invokeAll(tasks)) {
+                f.get();
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** Updates the neurons of block t for the window's steps, recording their spikes. */
+    private void update(int t, int first, int window) {
+        int lo = blockStart[t];
+        int hi = blockStart[t + 1];
+        WindowSpikes out = windowSpikes[t];
         int n = net.neurons;
-        for (int s = 0; s < steps; s++, step++) {
-            int slot = (step % slots) * n;
-            int fired = 0;
+        for (int s = 0; s < window; s++) {
+            int k = first + s;
+            int slot = (k % slots) * n;
+            out.startStep();
             for (LifPopulation pop : net.populations) {
-                fired = update(pop, slot, fired);
+                int from = Math.max(lo, pop.offset);
+                int to = Math.min(hi, pop.offset + pop.size);
+                for (int g = from; g < to; g++) {
+                    updateNeuron(pop, g - pop.offset, g, slot, k, out);
+                }
             }
-            for (int k = 0; k < fired; k++) {
-                spikes.add(step, firedThisStep[k]);
-            }
-            deliver(fired);
         }
     }
 
-    private int update(LifPopulation pop, int slot, int fired) {
-        double p = pop.propagator;
-        double rest = pop.restingMv;
-        double drive = pop.constantDriveMv;
-        double jump = pop.poissonJumpMv;
-        double[] v = pop.voltage;
-        int[] ref = pop.refractory;
-        for (int i = 0; i < pop.size; i++) {
-            int g = pop.offset + i;
-            double input = ring[slot + g] + pop.poisson.sample(pop.streams[i]) * jump;
-            ring[slot + g] = 0;
-            if (ref[i] > 0) {
-                ref[i]--;
-                continue;
-            }
-            double vi = rest + (v[i] - rest) * p + drive + input;
-            if (vi >= pop.thresholdMv) {
-                vi = pop.resetMv;
-                ref[i] = pop.refractorySteps;
-                firedThisStep[fired++] = g;
-            } else if (!(Math.abs(vi) < 1e6)) {
-                throw new DivergenceException(step * net.dtMs, pop.name, i, "V = " + vi + " mV");
-            }
-            v[i] = vi;
+    private void updateNeuron(LifPopulation pop, int i, int g, int slot, int k, WindowSpikes out) {
+        double input = ring[slot + g] + pop.poisson.sample(pop.streams[i]) * pop.poissonJumpMv;
+        ring[slot + g] = 0;
+        if (pop.refractory[i] > 0) {
+            pop.refractory[i]--;
+            return;
         }
-        return fired;
+        double v = pop.restingMv + (pop.voltage[i] - pop.restingMv) * pop.propagator + pop.constantDriveMv + input;
+        if (v >= pop.thresholdMv) {
+            v = pop.resetMv;
+            pop.refractory[i] = pop.refractorySteps;
+            out.add(g);
+        } else if (!(Math.abs(v) < 1e6)) {
+            throw new DivergenceException(k * net.dtMs, pop.name, i, "V = " + v + " mV");
+        }
+        pop.voltage[i] = v;
     }
 
-    private void deliver(int fired) {
+    /** Adds the window's spikes into the ring buffers of block t's targets, in the global order. */
+    private void deliver(int t, int first, int window) {
+        int lo = blockStart[t];
+        int hi = blockStart[t + 1];
         int n = net.neurons;
-        for (Projection proj : net.projections) {
-            LifPopulation source = net.populations.get(proj.sourcePopulation());
-            int base = ((step + proj.delaySteps()) % slots) * n;
-            float w = proj.weight();
-            int[] rowStart = proj.rowStart();
-            int[] targets = proj.targets();
-            for (int k = 0; k < fired; k++) {
-                int local = firedThisStep[k] - source.offset;
-                if (local < 0 || local >= source.size) {
-                    continue;
-                }
-                for (int j = rowStart[local]; j < rowStart[local + 1]; j++) {
-                    ring[base + targets[j]] += w;
+        for (int s = 0; s < window; s++) {
+            int k = first + s;
+            for (Projection proj : net.projections) {
+                LifPopulation source = net.populations.get(proj.sourcePopulation());
+                int base = ((k + proj.delaySteps()) % slots) * n;
+                float w = proj.weight();
+                int[] rowStart = proj.rowStart();
+                int[] targets = proj.targets();
+                for (WindowSpikes spikesOfBlock : windowSpikes) {
+                    for (int e = spikesOfBlock.stepStart(s); e < spikesOfBlock.stepEnd(s); e++) {
+                        int local = spikesOfBlock.neuron(e) - source.offset;
+                        if (local < 0 || local >= source.size) {
+                            continue;
+                        }
+                        int end = rowStart[local + 1];
+                        int j = threads == 1 ? rowStart[local] : lowerBound(targets, rowStart[local], end, lo);
+                        for (; j < end && targets[j] < hi; j++) {
+                            ring[base + targets[j]] += w;
+                        }
+                    }
                 }
             }
+        }
+    }
+
+    /** The first index in [from, to) whose value is >= key (the values being sorted). */
+    private static int lowerBound(int[] a, int from, int to, int key) {
+        int l = from;
+        int h = to;
+        while (l < h) {
+            int m = (l + h) >>> 1;
+            if (a[m] < key) {
+                l = m + 1;
+            } else {
+                h = m;
+            }
+        }
+        return l;
+    }
+
+    /** The spikes of one block in the current window, step by step. */
+    private static final class WindowSpikes {
+        private int[] neurons = new int[1024];
+        private int[] stepStarts = new int[64];
+        private int size;
+        private int stepsInWindow;
+
+        void startStep() {
+            if (stepsInWindow + 1 >= stepStarts.length) {
+                stepStarts = Arrays.copyOf(stepStarts, 2 * stepStarts.length);
+            }
+            stepStarts[stepsInWindow++] = size;
+            stepStarts[stepsInWindow] = size;
+        }
+
+        void add(int neuron) {
+            if (size == neurons.length) {
+                neurons = Arrays.copyOf(neurons, 2 * size);
+            }
+            neurons[size++] = neuron;
+            stepStarts[stepsInWindow] = size;
+        }
+
+        int stepStart(int s) {
+            return s < stepsInWindow ? stepStarts[s] : size;
+        }
+
+        int stepEnd(int s) {
+            return s < stepsInWindow ? stepStarts[s + 1] : size;
+        }
+
+        int neuron(int e) {
+            return neurons[e];
+        }
+
+        /** Appends the spikes of window step s, emitted at global step {@code step}, to {@code out}. */
+        void appendStep(int s, int step, SpikeTrains out) {
+            for (int e = stepStart(s); e < stepEnd(s); e++) {
+                out.add(step, neurons[e]);
+            }
+        }
+
+        void clear() {
+            size = 0;
+            stepsInWindow = 0;
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.ratenet.api.error.Require;
 import org.ratenet.api.model.Level;
 import org.ratenet.api.registry.Registries;
 import org.ratenet.api.result.Provenance;
@@ -14,7 +15,8 @@ import org.ratenet.api.spec.NetworkSpec;
 import org.ratenet.api.spec.SimulationSpec;
 
 /**
- * The {@code spiking} level: builds the network of a spec and simulates it single-threaded for the experiment's
+ * The {@code spiking} level: builds the network of a spec and simulates it (on one or more threads, with the
+ * same bits) for the experiment's
  * duration and time step from its seed (1000 ms, 0.1 ms, seed 1 without an experiment). Rates and CVs exclude the
  * warm-up (the experiment's, or 200 ms — at most half the run — when it sets none).
  */
@@ -23,10 +25,17 @@ public final class SpikingLevel implements Level<SpikingResult> {
     private static final SimulationSpec DEFAULT = new SimulationSpec(1000, SimulationSpec.DEFAULT_DT_MS, 0, 1);
 
     private final Registries registries;
+    private final int threads;
 
     @Inject
     public SpikingLevel(Registries registries) {
+        this(registries, 1);
+    }
+
+    /** A level that runs on {@code threads} threads (results are the same bits for any number). */
+    public SpikingLevel(Registries registries, int threads) {
         this.registries = registries;
+        this.threads = Require.atLeast("threads", threads, 1);
     }
 
     @Override
@@ -53,9 +62,11 @@ public final class SpikingLevel implements Level<SpikingResult> {
         long t0 = System.nanoTime();
         SpikingNetwork net = SpikingNetwork.build(spec, simulation, registries);
         long t1 = System.nanoTime();
-        SpikingEngine engine = new SpikingEngine(net);
         int steps = (int) Math.round(simulation.durationMs() / simulation.dtMs());
-        engine.run(steps);
+        SpikingEngine engine = new SpikingEngine(net, threads);
+        try (engine) {
+            engine.run(steps);
+        }
         long t2 = System.nanoTime();
         double warmup = simulation.warmupMs() > 0 ? simulation.warmupMs() : Math.min(200, simulation.durationMs() / 2);
         int fromStep = (int) Math.round(warmup / simulation.dtMs());
@@ -67,7 +78,7 @@ public final class SpikingLevel implements Level<SpikingResult> {
         }
         long events = net.events(engine.spikes());
         double wall = (t2 - t1) / 1e9;
-        SpikingResult.Performance performance = new SpikingResult.Performance(1, (t1 - t0) / 1e9, wall, net.synapses(),
+        SpikingResult.Performance performance = new SpikingResult.Performance(threads, (t1 - t0) / 1e9, wall, net.synapses(),
                 engine.spikes().size(), events / wall, net.bytesPerSynapse());
         Provenance provenance = new Provenance(name(), "time-driven LIF with delta synapses, exact integration, dt = "
                 + simulation.dtMs() + " ms", Map.of("seed", Long.toString(simulation.seed()), "duration", simulation.durationMs() + " ms",

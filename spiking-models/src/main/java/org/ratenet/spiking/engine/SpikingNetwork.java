@@ -37,14 +37,18 @@ public final class SpikingNetwork {
     final List<LifPopulation> populations;
     final List<Projection> projections;
     final int neurons;
-    final int ringSlots;
+    final int maxDelaySteps;
+    /** The communication interval: no spike can arrive sooner than this many steps after it was emitted. */
+    final int minDelaySteps;
 
-    private SpikingNetwork(double dtMs, List<LifPopulation> populations, List<Projection> projections, int neurons, int ringSlots) {
+    private SpikingNetwork(double dtMs, List<LifPopulation> populations, List<Projection> projections, int neurons,
+                           int maxDelaySteps, int minDelaySteps) {
         this.dtMs = dtMs;
         this.populations = populations;
         this.projections = projections;
         this.neurons = neurons;
-        this.ringSlots = ringSlots;
+        this.maxDelaySteps = maxDelaySteps;
+        this.minDelaySteps = minDelaySteps;
     }
 
     /** Throws for the first feature of the spec this engine cannot run (before anything is built). */
@@ -129,7 +133,8 @@ public final class SpikingNetwork {
             projections.add(connect(p, rule, b, pops.get(b).size(), populations.get(a).offset, pops.get(a).size(), a == b,
                     RandomSource.XO_RO_SHI_RO_128_PP.create(SeedSequence.of(seed, CONNECTION_STREAMS, index)), delaySteps(p, dt)));
         }
-        return new SpikingNetwork(dt, populations, projections, offset, maxDelay + 1);
+        int minDelay = projections.stream().mapToInt(Projection::delaySteps).min().orElse(maxDelay);
+        return new SpikingNetwork(dt, populations, projections, offset, maxDelay, minDelay);
     }
 
     private static void checkDrives(NetworkSpec spec) {
@@ -197,6 +202,16 @@ public final class SpikingNetwork {
         int[] targets = new int[pairs.size];
         for (int k = 0; k < pairs.size; k++) {
             targets[fill[pairs.first[k]]++] = targetOffset + pairs.second[k];
+        }
+        // rows sorted by target, so that a thread finds the targets of its block by binary search; rules that
+        // draw target by target (fixed in-degree, Bernoulli, all-to-all) already give sorted rows
+        for (int src = 0; src < sourceSize; src++) {
+            for (int j = rowStart[src] + 1; j < rowStart[src + 1]; j++) {
+                if (targets[j] < targets[j - 1]) {
+                    Arrays.sort(targets, rowStart[src], rowStart[src + 1]);
+                    break;
+                }
+            }
         }
         return new Projection(p.name(), sourcePopulation, rowStart, targets, (float) p.synapse().weight(), delay);
     }
