@@ -1,6 +1,5 @@
 package org.ratenet.spiking.engine;
 
-import org.apache.commons.rng.UniformRandomProvider;
 import org.ratenet.api.neuron.LifParameters;
 
 /**
@@ -24,10 +23,10 @@ final class LifPopulation {
     final int refractorySteps;
     final PoissonGuideTable poisson;
     final double poissonJumpMv;
-    final UniformRandomProvider[] streams;
+    final NeuronStreams streams;
 
     LifPopulation(String name, int offset, int size, LifParameters p, double dtMs, double constantCurrentPa,
-                  PoissonGuideTable poisson, double poissonJumpMv, UniformRandomProvider[] streams) {
+                  PoissonGuideTable poisson, double poissonJumpMv, NeuronStreams streams) {
         this.name = name;
         this.offset = offset;
         this.size = size;

@@ -42,7 +42,11 @@ public final class PoissonGuideTable {
 
     /** One count, from one uniform number of {@code random}. */
     public int sample(UniformRandomProvider random) {
-        double u = random.nextDouble();
+        return sample(random.nextDouble());
+    }
+
+    /** The count of the uniform number u in [0, 1). */
+    int sample(double u) {
         int k = guide[(int) (u * guide.length)];
         while (cumulative[k] <= u) {
             k++;

@@ -149,7 +149,7 @@ public final class SpikingEngine implements AutoCloseable {
     }
 
     private void updateNeuron(LifPopulation pop, int i, int g, int slot, int k, WindowSpikes out) {
-        double input = ring[slot + g] + pop.poisson.sample(pop.streams[i]) * pop.poissonJumpMv;
+        double input = ring[slot + g] + pop.poisson.sample(pop.streams.nextDouble(i)) * pop.poissonJumpMv;
         ring[slot + g] = 0;
         if (pop.refractory[i] > 0) {
             pop.refractory[i]--;

@@ -114,12 +114,11 @@ public final class SpikingNetwork {
                     jump = poisson.synapse().weight();
                 }
             }
-            UniformRandomProvider[] streams = new UniformRandomProvider[p.size()];
+            NeuronStreams streams = new NeuronStreams(seed, DRIVE_STREAMS, offset, p.size());
             LifPopulation pop = new LifPopulation(p.name(), offset, p.size(), params[a], dt, current,
                     new PoissonGuideTable(rate * dt * 1e-3), jump, streams);
             for (int i = 0; i < p.size(); i++) {
-                streams[i] = RandomSource.XO_RO_SHI_RO_128_PP.create(SeedSequence.of(seed, DRIVE_STREAMS, offset + i));
-                pop.voltage[i] = pop.resetMv + (pop.thresholdMv - pop.resetMv) * streams[i].nextDouble();
+                pop.voltage[i] = pop.resetMv + (pop.thresholdMv - pop.resetMv) * streams.nextDouble(i);
             }
             populations.add(pop);
             offset += p.size();

@@ -1,0 +1,75 @@
+package org.ratenet.bench;
+
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.ratenet.api.inject.Ratenet;
+import org.ratenet.api.param.ParameterSet;
+import org.ratenet.api.spec.ComponentSpec;
+import org.ratenet.api.spec.DriveSpec;
+import org.ratenet.api.spec.NetworkSpec;
+import org.ratenet.api.spec.SimulationSpec;
+import org.ratenet.api.spec.SynapseSpec;
+import org.ratenet.api.units.Unit;
+import org.ratenet.spiking.engine.SpikingEngine;
+import org.ratenet.spiking.engine.SpikingNetwork;
+
+/**
+ * Brunel model A at order 2500 (12,500 neurons, 15.6 M synapses, 32 Hz): the wall time of 100 ms of biological time
+ * (1000 steps) after 200 ms of warm-up, on 1 or 2 threads. Target (issue 7): 1 s of biological time in <= 0.8 s on
+ * one thread, i.e. <= 80 ms per operation here.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3)
+@Measurement(iterations = 5)
+@Fork(value = 1, jvmArgs = {"-Xmx2g"})
+public class SpikingEngineBenchmark {
+
+    @Param({"1", "2"})
+    public int threads;
+
+    private SpikingNetwork network;
+    private SpikingEngine engine;
+
+    @Setup(Level.Trial)
+    public void build() {
+        ComponentSpec lif = ComponentSpec.of("lif", ParameterSet.builder().put("tau_m", 20, Unit.MS).put("V_th", 20, Unit.MV)
+                .put("V_reset", 0, Unit.MV).put("t_ref", 2, Unit.MS).build());
+        ComponentSpec ke = ComponentSpec.of("fixed_indegree", ParameterSet.builder().put("indegree", 1000).build());
+        ComponentSpec ki = ComponentSpec.of("fixed_indegree", ParameterSet.builder().put("indegree", 250).build());
+        NetworkSpec spec = NetworkSpec.builder("brunel-a").population("E", 10_000, lif).population("I", 2_500, lif)
+                .projection("E", "E", ke, SynapseSpec.delta(0.1, 1.5)).projection("E", "I", ke, SynapseSpec.delta(0.1, 1.5))
+                .projection("I", "E", ki, SynapseSpec.delta(-0.5, 1.5)).projection("I", "I", ki, SynapseSpec.delta(-0.5, 1.5))
+                .drive(new DriveSpec.Poisson("E", 20, 1000, SynapseSpec.delta(0.1, 0)))
+                .drive(new DriveSpec.Poisson("I", 20, 1000, SynapseSpec.delta(0.1, 0)))
+                .build();
+        network = SpikingNetwork.build(spec, new SimulationSpec(1000, 0.1, 0, 12345), Ratenet.create().registries());
+        engine = new SpikingEngine(network, threads);
+        engine.run(2000);
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        engine.close();
+    }
+
+    @Benchmark
+    public int hundredMilliseconds() {
+        engine.run(1000);
+        return engine.spikes().size();
+    }
+}

@@ -1,0 +1,42 @@
+package org.ratenet.spiking.engine;
+
+import org.ratenet.api.random.SeedSequence;
+
+/**
+ * One independent XoRoShiRo128++ stream per neuron (Blackman and Vigna 2018), the generator of commons-rng's
+ * {@code RandomSource.XO_RO_SHI_RO_128_PP}, stored as two arrays of state words instead of one object per neuron:
+ * the same numbers as {@code RandomSource.XO_RO_SHI_RO_128_PP.create(SeedSequence.of(seed, kind, neuron))}
+ * (checked by a test), at a fraction of the memory traffic.
+ */
+final class NeuronStreams {
+
+    private final long[] state0;
+    private final long[] state1;
+
+    /** Streams for neurons [offset, offset + size) of the network, named (seed, kind, global neuron index). */
+    NeuronStreams(long seed, long kind, int offset, int size) {
+        state0 = new long[size];
+        state1 = new long[size];
+        for (int i = 0; i < size; i++) {
+            long[] s = SeedSequence.of(seed, kind, offset + i);
+            state0[i] = s[0];
+            state1[i] = s[1];
+        }
+    }
+
+    /** The next 64 random bits of stream i. */
+    long nextLong(int i) {
+        long s0 = state0[i];
+        long s1 = state1[i];
+        long result = Long.rotateLeft(s0 + s1, 17) + s0;
+        s1 ^= s0;
+        state0[i] = Long.rotateLeft(s0, 49) ^ s1 ^ (s1 << 21);
+        state1[i] = Long.rotateLeft(s1, 28);
+        return result;
+    }
+
+    /** A uniform double in [0, 1) from stream i, as commons-rng makes it: the top 53 bits times 2⁻⁵³. */
+    double nextDouble(int i) {
+        return (nextLong(i) >>> 11) * 0x1.0p-53;
+    }
+}
