@@ -46,7 +46,7 @@ public final class PoissonGuideTable {
     }
 
     /** The count of the uniform number u in [0, 1). */
-    int sample(double u) {
+    public int sample(double u) {
         int k = guide[(int) (u * guide.length)];
         while (cumulative[k] <= u) {
             k++;
