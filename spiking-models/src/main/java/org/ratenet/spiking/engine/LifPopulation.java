@@ -3,10 +3,16 @@ package org.ratenet.spiking.engine;
 import org.ratenet.api.neuron.LifParameters;
 
 /**
- * The state and propagators of a population of LIF neurons with delta synapses (Brunel 2000), integrated
- * exactly between steps: V ← E_L + (V − E_L) e^{−dt/τ} + R I (1 − e^{−dt/τ}) + input, where input is the sum
- * of the PSP jumps arriving in the step (ignored while refractory, as in Brunel 2000 and NEST's
- * iaf_psc_delta). Structure of arrays; one seeded random stream per neuron for its Poisson drive.
+ * The state and propagators of a population of LIF neurons, integrated exactly between steps (Rotter and Diesmann
+ * 1999; NEST's iaf_psc_delta and iaf_psc_exp): with input channel 0 carrying PSP jumps (delta synapses, mV) and
+ * channels c >= 1 exponentially decaying currents I_c (pA) of time constant τ_c,
+ * <pre>
+ *   V ← E_L + (V − E_L) e^{−dt/τ_m} + R I_e (1 − e^{−dt/τ_m}) + Σ_c P21_c I_c + jumps,
+ *   P21_c = τ_c τ_m / (C_m (τ_m − τ_c)) (e^{−dt/τ_m} − e^{−dt/τ_c})   (h/C_m e^{−h/τ_m} when τ_c = τ_m),
+ *   I_c ← I_c e^{−dt/τ_c} + (current jumps arriving in the step).
+ * </pre>
+ * While refractory V stays at V_reset and arriving PSP jumps are dropped (Brunel 2000); currents keep evolving.
+ * Structure of arrays; one seeded random stream per neuron for its Poisson drive.
  */
 final class LifPopulation {
 
@@ -22,11 +28,17 @@ final class LifPopulation {
     final double resetMv;
     final int refractorySteps;
     final PoissonGuideTable poisson;
-    final double poissonJumpMv;
+    /** The Poisson drive's jump per input spike: mV on channel 0, pA on a current channel. */
+    final double poissonJump;
+    final int poissonChannel;
     final NeuronStreams streams;
+    /** Per channel c >= 1 (index 0 unused): the current of every neuron, its decay e^{−dt/τ_c} and P21_c. */
+    final double[][] current;
+    final double[] currentDecay;
+    final double[] currentToVoltage;
 
     LifPopulation(String name, int offset, int size, LifParameters p, double dtMs, double constantCurrentPa,
-                  PoissonGuideTable poisson, double poissonJumpMv, NeuronStreams streams) {
+                  PoissonGuideTable poisson, double poissonJump, int poissonChannel, NeuronStreams streams, double[] channelTau) {
         this.name = name;
         this.offset = offset;
         this.size = size;
@@ -40,7 +52,21 @@ final class LifPopulation {
         this.resetMv = p.resetMv();
         this.refractorySteps = (int) Math.round(p.refractoryMs() / dtMs);
         this.poisson = poisson;
-        this.poissonJumpMv = poissonJumpMv;
+        this.poissonJump = poissonJump;
+        this.poissonChannel = poissonChannel;
         this.streams = streams;
+        int channels = channelTau.length;
+        this.current = new double[channels][];
+        this.currentDecay = new double[channels];
+        this.currentToVoltage = new double[channels];
+        for (int c = 1; c < channels; c++) {
+            current[c] = new double[size];
+            double tauS = channelTau[c];
+            currentDecay[c] = Math.exp(-dtMs / tauS);
+            double tauM = p.tauMs();
+            currentToVoltage[c] = Math.abs(tauM - tauS) < 1e-12 * tauM
+                    ? dtMs / p.capacitancePf() * propagator
+                    : tauS * tauM / (p.capacitancePf() * (tauM - tauS)) * (propagator - currentDecay[c]);
+        }
     }
 }

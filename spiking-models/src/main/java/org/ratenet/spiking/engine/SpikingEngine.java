@@ -27,6 +27,8 @@ public final class SpikingEngine implements AutoCloseable {
     private final SpikingNetwork net;
     private final double[] ring;
     private final int slots;
+    /** Input channels; the ring holds [slot][channel][neuron]. */
+    private final int channels;
     private final int threads;
     private final int[] blockStart;
     private final WindowSpikes[] windowSpikes;
@@ -42,7 +44,8 @@ public final class SpikingEngine implements AutoCloseable {
         this.net = net;
         this.threads = Require.atLeast("threads", threads, 1);
         this.slots = net.maxDelaySteps + net.minDelaySteps + 1;
-        this.ring = new double[slots * net.neurons];
+        this.channels = net.channelTau.length;
+        this.ring = new double[slots * channels * net.neurons];
         this.blockStart = new int[threads + 1];
         for (int t = 0; t <= threads; t++) {
             blockStart[t] = (int) ((long) net.neurons * t / threads);
@@ -136,7 +139,7 @@ public final class SpikingEngine implements AutoCloseable {
         int n = net.neurons;
         for (int s = 0; s < window; s++) {
             int k = first + s;
-            int slot = (k % slots) * n;
+            int slot = (k % slots) * channels * n;
             out.startStep();
             for (LifPopulation pop : net.populations) {
                 int from = Math.max(lo, pop.offset);
@@ -149,13 +152,23 @@ public final class SpikingEngine implements AutoCloseable {
     }
 
     private void updateNeuron(LifPopulation pop, int i, int g, int slot, int k, WindowSpikes out) {
-        double input = ring[slot + g] + pop.poisson.sample(pop.streams.nextDouble(i)) * pop.poissonJumpMv;
+        int n = net.neurons;
+        double drive = pop.poisson.sample(pop.streams.nextDouble(i)) * pop.poissonJump;
+        double jumps = ring[slot + g] + (pop.poissonChannel == 0 ? drive : 0);
         ring[slot + g] = 0;
+        double fromCurrents = 0;
+        for (int c = 1; c < channels; c++) { // V uses the currents before this step's arrivals (NEST iaf_psc_exp)
+            int at = slot + c * n + g;
+            double[] current = pop.current[c];
+            fromCurrents += pop.currentToVoltage[c] * current[i];
+            current[i] = current[i] * pop.currentDecay[c] + ring[at] + (pop.poissonChannel == c ? drive : 0);
+            ring[at] = 0;
+        }
         if (pop.refractory[i] > 0) {
             pop.refractory[i]--;
             return;
         }
-        double v = pop.restingMv + (pop.voltage[i] - pop.restingMv) * pop.propagator + pop.constantDriveMv + input;
+        double v = pop.restingMv + (pop.voltage[i] - pop.restingMv) * pop.propagator + pop.constantDriveMv + fromCurrents + jumps;
         if (v >= pop.thresholdMv) {
             v = pop.resetMv;
             pop.refractory[i] = pop.refractorySteps;
@@ -175,7 +188,7 @@ public final class SpikingEngine implements AutoCloseable {
             int k = first + s;
             for (Projection proj : net.projections) {
                 LifPopulation source = net.populations.get(proj.sourcePopulation());
-                int base = ((k + proj.delaySteps()) % slots) * n;
+                int base = (((k + proj.delaySteps()) % slots) * channels + proj.channel()) * n;
                 float w = proj.weight();
                 int[] rowStart = proj.rowStart();
                 int[] targets = proj.targets();

@@ -20,9 +20,11 @@ import org.ratenet.api.spec.PopulationSpec;
 import org.ratenet.api.spec.ProjectionSpec;
 import org.ratenet.api.spec.SimulationSpec;
 import org.ratenet.api.spec.SynapseKind;
+import org.ratenet.api.spec.SynapseSpec;
 
 /**
- * A {@link NetworkSpec} built for the engine: LIF populations with delta synapses, connections drawn by each
+ * A {@link NetworkSpec} built for the engine: LIF populations with delta or exponential current synapses (one
+ * input channel per distinct τ_syn), connections drawn by each
  * projection's rule from its own stream {@code SeedSequence.of(seed, 1, projection index)} and stored as CSR by
  * source, Poisson drive from each neuron's own stream {@code SeedSequence.of(seed, 2, neuron)}, initial voltages
  * uniform in [V_reset, V_th) from that stream.
@@ -37,13 +39,16 @@ public final class SpikingNetwork {
     final List<LifPopulation> populations;
     final List<Projection> projections;
     final int neurons;
+    /** τ of each input channel (ms); channel 0 is the PSP-jump channel of delta synapses (τ unused). */
+    final double[] channelTau;
     final int maxDelaySteps;
     /** The communication interval: no spike can arrive sooner than this many steps after it was emitted. */
     final int minDelaySteps;
 
     private SpikingNetwork(double dtMs, List<LifPopulation> populations, List<Projection> projections, int neurons,
-                           int maxDelaySteps, int minDelaySteps) {
+                           double[] channelTau, int maxDelaySteps, int minDelaySteps) {
         this.dtMs = dtMs;
+        this.channelTau = channelTau;
         this.populations = populations;
         this.projections = projections;
         this.neurons = neurons;
@@ -76,9 +81,9 @@ public final class SpikingNetwork {
         }
         int maxDelay = 1;
         for (ProjectionSpec p : spec.projections()) {
-            if (p.synapse().kind() != SynapseKind.DELTA) {
+            if (!supported(p.synapse().kind())) {
                 throw new UnsupportedSpecException(Level.SPIKING, p.synapse().kind().label() + " synapses of projection " + p.name(),
-                        "this engine version integrates delta synapses");
+                        "this engine version integrates delta and exponential current synapses");
             }
             if (!checkOnly) { // delays are checked against the experiment's dt when it is built
                 maxDelay = Math.max(maxDelay, delaySteps(p, dt));
@@ -88,6 +93,7 @@ public final class SpikingNetwork {
             checkDrives(spec);
             return null;
         }
+        double[] channelTau = channels(spec);
         List<LifPopulation> populations = new ArrayList<>();
         int offset = 0;
         for (int a = 0; a < pops.size(); a++) {
@@ -95,6 +101,7 @@ public final class SpikingNetwork {
             double current = 0;
             double rate = 0;
             double jump = 0;
+            int channel = 0;
             for (DriveSpec d : spec.drives()) {
                 if (!d.target().equals(p.name())) {
                     continue;
@@ -102,21 +109,19 @@ public final class SpikingNetwork {
                 if (d instanceof DriveSpec.Current c) {
                     current += c.currentPa();
                 } else if (d instanceof DriveSpec.Poisson poisson) {
-                    if (poisson.synapse().kind() != SynapseKind.DELTA) {
-                        throw new UnsupportedSpecException(Level.SPIKING, "drive of " + p.name() + " through "
-                                + poisson.synapse().kind().label() + " synapses", "this engine version integrates delta synapses");
-                    }
-                    if (rate > 0 && poisson.synapse().weight() != jump) {
-                        throw new UnsupportedSpecException(Level.SPIKING, "two Poisson drives of different weight into " + p.name(),
-                                "one Poisson drive weight per population in this engine version");
+                    int c = channel(channelTau, poisson.synapse());
+                    if (rate > 0 && (poisson.synapse().weight() != jump || c != channel)) {
+                        throw new UnsupportedSpecException(Level.SPIKING, "two Poisson drives of different synapses into " + p.name(),
+                                "one Poisson drive synapse per population in this engine version");
                     }
                     rate += poisson.totalRateHz();
                     jump = poisson.synapse().weight();
+                    channel = c;
                 }
             }
             NeuronStreams streams = new NeuronStreams(seed, DRIVE_STREAMS, offset, p.size());
             LifPopulation pop = new LifPopulation(p.name(), offset, p.size(), params[a], dt, current,
-                    new PoissonGuideTable(rate * dt * 1e-3), jump, streams);
+                    new PoissonGuideTable(rate * dt * 1e-3), jump, channel, streams, channelTau);
             for (int i = 0; i < p.size(); i++) {
                 pop.voltage[i] = pop.resetMv + (pop.thresholdMv - pop.resetMv) * streams.nextDouble(i);
             }
@@ -130,19 +135,55 @@ public final class SpikingNetwork {
             int b = names.indexOf(p.source());
             ConnectivityRule rule = registries.connectivityRules().get(p.connectivity().kind()).build(p.connectivity().parameters());
             projections.add(connect(p, rule, b, pops.get(b).size(), populations.get(a).offset, pops.get(a).size(), a == b,
-                    RandomSource.XO_RO_SHI_RO_128_PP.create(SeedSequence.of(seed, CONNECTION_STREAMS, index)), delaySteps(p, dt)));
+                    RandomSource.XO_RO_SHI_RO_128_PP.create(SeedSequence.of(seed, CONNECTION_STREAMS, index)), delaySteps(p, dt),
+                    channel(channelTau, p.synapse())));
         }
         int minDelay = projections.stream().mapToInt(Projection::delaySteps).min().orElse(maxDelay);
-        return new SpikingNetwork(dt, populations, projections, offset, maxDelay, minDelay);
+        return new SpikingNetwork(dt, populations, projections, offset, channelTau, maxDelay, minDelay);
     }
 
     private static void checkDrives(NetworkSpec spec) {
         for (DriveSpec d : spec.drives()) {
-            if (d instanceof DriveSpec.Poisson poisson && poisson.synapse().kind() != SynapseKind.DELTA) {
+            if (d instanceof DriveSpec.Poisson poisson && !supported(poisson.synapse().kind())) {
                 throw new UnsupportedSpecException(Level.SPIKING, "drive of " + d.target() + " through "
-                        + poisson.synapse().kind().label() + " synapses", "this engine version integrates delta synapses");
+                        + poisson.synapse().kind().label() + " synapses", "this engine version integrates delta and exponential current synapses");
             }
         }
+    }
+
+    private static boolean supported(SynapseKind kind) {
+        return kind == SynapseKind.DELTA || kind == SynapseKind.CURRENT;
+    }
+
+    /** Channel 0 for PSP jumps, then one channel per distinct τ_syn of current synapses, in order of appearance. */
+    private static double[] channels(NetworkSpec spec) {
+        List<Double> taus = new ArrayList<>();
+        taus.add(0.0);
+        List<SynapseSpec> synapses = new ArrayList<>();
+        spec.projections().forEach(p -> synapses.add(p.synapse()));
+        spec.drives().forEach(d -> {
+            if (d instanceof DriveSpec.Poisson poisson) {
+                synapses.add(poisson.synapse());
+            }
+        });
+        for (SynapseSpec syn : synapses) {
+            if (syn.kind() == SynapseKind.CURRENT && !taus.subList(1, taus.size()).contains(syn.tauSynMs())) {
+                taus.add(syn.tauSynMs());
+            }
+        }
+        return taus.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static int channel(double[] channelTau, SynapseSpec synapse) {
+        if (synapse.kind() == SynapseKind.DELTA) {
+            return 0;
+        }
+        for (int c = 1; c < channelTau.length; c++) {
+            if (channelTau[c] == synapse.tauSynMs()) {
+                return c;
+            }
+        }
+        throw new IllegalStateException("no channel for tau_syn = " + synapse.tauSynMs());
     }
 
     /** The synaptic events of a run: for every spike, the outgoing synapses of its neuron. */
@@ -185,7 +226,7 @@ public final class SpikingNetwork {
 
     /** Draws the connections and sorts them by source (counting sort) into CSR. */
     private static Projection connect(ProjectionSpec p, ConnectivityRule rule, int sourcePopulation, int sourceSize, int targetOffset,
-                                      int targetSize, boolean same, UniformRandomProvider random, int delay) {
+                                      int targetSize, boolean same, UniformRandomProvider random, int delay, int channel) {
         rule.checkSizes(sourceSize, targetSize, same);
         IntPairs pairs = new IntPairs((int) Math.min(Integer.MAX_VALUE - 8,
                 Math.ceil(rule.expectedInDegree(sourceSize, targetSize, same) * targetSize * 1.05) + 16));
@@ -212,7 +253,7 @@ public final class SpikingNetwork {
                 }
             }
         }
-        return new Projection(p.name(), sourcePopulation, rowStart, targets, (float) p.synapse().weight(), delay);
+        return new Projection(p.name(), sourcePopulation, rowStart, targets, (float) p.synapse().weight(), delay, channel);
     }
 
     /** A growable list of int pairs. */
