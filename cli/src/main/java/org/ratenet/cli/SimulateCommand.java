@@ -61,7 +61,8 @@ final class SimulateCommand extends LevelCommand<SpikingResult> {
         ArrayNode pops = root.putArray("populations");
         for (int a = 0; a < r.populations().size(); a++) {
             SpikeStatistics s = r.statistics().get(a);
-            pops.addObject().put("name", r.populations().get(a)).put("rate_hz", s.rateHz()).put("cv_isi", s.cvIsi());
+            pops.addObject().put("name", r.populations().get(a)).put("rate_hz", s.rateHz()).put("cv_isi", s.cvIsi())
+                    .put("fano", s.fanoFactor()).put("synchrony", r.synchrony()[a]);
         }
         root.put("spike_hash", r.spikeHash());
         SpikingResult.Performance p = r.performance();
@@ -75,10 +76,11 @@ final class SimulateCommand extends LevelCommand<SpikingResult> {
     @Override
     void printTable(SpikingResult r, PrintWriter out) {
         out.println("Spiking network, " + r.provenance().inputs());
-        out.printf(Locale.ROOT, "  %-10s%12s%10s%n", "population", "rate (Hz)", "CV ISI");
+        out.printf(Locale.ROOT, "  %-10s%12s%10s%10s%12s%n", "population", "rate (Hz)", "CV ISI", "Fano", "synchrony");
         for (int a = 0; a < r.populations().size(); a++) {
             SpikeStatistics s = r.statistics().get(a);
-            out.printf(Locale.ROOT, "  %-10s%12.4f%10.3f%n", r.populations().get(a), s.rateHz(), s.cvIsi());
+            out.printf(Locale.ROOT, "  %-10s%12.4f%10.3f%10.3f%12.3f%n", r.populations().get(a), s.rateHz(), s.cvIsi(), s.fanoFactor(),
+                    r.synchrony()[a]);
         }
         SpikingResult.Performance p = r.performance();
         out.printf(Locale.ROOT, "  spike hash %s%n", r.spikeHash());

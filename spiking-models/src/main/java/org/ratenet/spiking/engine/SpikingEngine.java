@@ -34,6 +34,7 @@ public final class SpikingEngine implements AutoCloseable {
     private final WindowSpikes[] windowSpikes;
     private final ExecutorService pool;
     private final SpikeTrains spikes = new SpikeTrains();
+    private final VoltageProbes probes;
     private int step;
 
     public SpikingEngine(SpikingNetwork net) {
@@ -41,7 +42,13 @@ public final class SpikingEngine implements AutoCloseable {
     }
 
     public SpikingEngine(SpikingNetwork net, int threads) {
+        this(net, threads, null);
+    }
+
+    /** An engine that also samples membrane potentials through {@code probes} (may be null). */
+    public SpikingEngine(SpikingNetwork net, int threads, VoltageProbes probes) {
         this.net = net;
+        this.probes = probes;
         this.threads = Require.atLeast("threads", threads, 1);
         this.slots = net.maxDelaySteps + net.minDelaySteps + 1;
         this.channels = net.channelTau.length;
@@ -166,6 +173,9 @@ public final class SpikingEngine implements AutoCloseable {
         }
         if (pop.refractory[i] > 0) {
             pop.refractory[i]--;
+            if (probes != null) {
+                probes.record(g, k, pop.voltage[i]);
+            }
             return;
         }
         double v = pop.restingMv + (pop.voltage[i] - pop.restingMv) * pop.propagator + pop.constantDriveMv + fromCurrents + jumps;
@@ -177,6 +187,9 @@ public final class SpikingEngine implements AutoCloseable {
             throw new DivergenceException(k * net.dtMs, pop.name, i, "V = " + v + " mV");
         }
         pop.voltage[i] = v;
+        if (probes != null) {
+            probes.record(g, k, v);
+        }
     }
 
     /** Adds the window's spikes into the ring buffers of block t's targets, in the global order. */

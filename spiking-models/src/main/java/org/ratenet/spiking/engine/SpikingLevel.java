@@ -6,13 +6,19 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.ratenet.api.error.InvalidParameterException;
 import org.ratenet.api.error.Require;
+import org.ratenet.api.error.UnsupportedSpecException;
 import org.ratenet.api.model.Level;
 import org.ratenet.api.registry.Registries;
 import org.ratenet.api.result.Provenance;
+import org.ratenet.api.result.SpikeRecord;
+import org.ratenet.api.result.TimeSeries;
 import org.ratenet.api.spec.ExperimentSpec;
 import org.ratenet.api.spec.NetworkSpec;
+import org.ratenet.api.spec.RecordingSpec;
 import org.ratenet.api.spec.SimulationSpec;
+import org.ratenet.api.units.Dimension;
 
 /**
  * The {@code spiking} level: builds the network of a spec and simulates it (on one or more threads, with the
@@ -61,28 +67,146 @@ public final class SpikingLevel implements Level<SpikingResult> {
     private SpikingResult run(NetworkSpec spec, SimulationSpec simulation) {
         long t0 = System.nanoTime();
         SpikingNetwork net = SpikingNetwork.build(spec, simulation, registries);
+        double dt = simulation.dtMs();
+        VoltageProbes probes = probes(spec, net, dt);
         long t1 = System.nanoTime();
-        int steps = (int) Math.round(simulation.durationMs() / simulation.dtMs());
-        SpikingEngine engine = new SpikingEngine(net, threads);
+        int steps = (int) Math.round(simulation.durationMs() / dt);
+        SpikingEngine engine = new SpikingEngine(net, threads, probes);
         try (engine) {
             engine.run(steps);
         }
         long t2 = System.nanoTime();
+        SpikeTrains trains = engine.spikes();
         double warmup = simulation.warmupMs() > 0 ? simulation.warmupMs() : Math.min(200, simulation.durationMs() / 2);
-        int fromStep = (int) Math.round(warmup / simulation.dtMs());
+        int fromStep = (int) Math.round(warmup / dt);
+        Provenance provenance = new Provenance(name(), "time-driven LIF, exact integration of delta and exponential current "
+                + "synapses, dt = " + dt + " ms", Map.of("seed", Long.toString(simulation.seed()), "duration",
+                simulation.durationMs() + " ms", "warm-up excluded", warmup + " ms", "threads", Integer.toString(threads)));
         List<String> names = new ArrayList<>();
         List<SpikeStatistics> stats = new ArrayList<>();
-        for (LifPopulation pop : net.populations) {
+        double[] chi = new double[net.populations.size()];
+        List<TimeSeries> voltages = new ArrayList<>();
+        for (int a = 0; a < net.populations.size(); a++) {
+            LifPopulation pop = net.populations.get(a);
             names.add(pop.name);
-            stats.add(SpikeStatistics.of(engine.spikes(), pop.offset, pop.offset + pop.size, fromStep, steps, simulation.dtMs()));
+            stats.add(SpikeStatistics.of(trains, pop.offset, pop.offset + pop.size, fromStep, steps, dt));
+            List<double[]> traces = new ArrayList<>();
+            for (int p = 0; p < probes.size(); p++) {
+                int g = probes.neuron(p);
+                if (g >= pop.offset && g < pop.offset + pop.size) {
+                    traces.add(probes.samples(p));
+                }
+            }
+            chi[a] = traces.size() >= 2 ? SpikeStatistics.synchrony(traces.toArray(double[][]::new)) : Double.NaN;
+            if (!traces.isEmpty()) {
+                voltages.add(voltageSeries(pop, probes, dt, provenance));
+            }
         }
-        long events = net.events(engine.spikes());
+        long events = net.events(trains);
         double wall = (t2 - t1) / 1e9;
         SpikingResult.Performance performance = new SpikingResult.Performance(threads, (t1 - t0) / 1e9, wall, net.synapses(),
-                engine.spikes().size(), events / wall, net.bytesPerSynapse());
-        Provenance provenance = new Provenance(name(), "time-driven LIF with delta synapses, exact integration, dt = "
-                + simulation.dtMs() + " ms", Map.of("seed", Long.toString(simulation.seed()), "duration", simulation.durationMs() + " ms",
-                "warm-up excluded", warmup + " ms"));
-        return new SpikingResult(names, stats, engine.spikes().hash(), performance, engine.spikes(), provenance, List.of());
+                trains.size(), events / wall, net.bytesPerSynapse());
+        return new SpikingResult(names, stats, chi, rateHistograms(spec, net, trains, steps, dt, provenance),
+                spikeRecords(spec, net, trains, simulation, provenance), voltages, trains.hash(), performance, provenance, List.of());
+    }
+
+    /** Probes of the spec's recording: variable V_m of the first k neurons of a population every interval. */
+    private static VoltageProbes probes(NetworkSpec spec, SpikingNetwork net, double dt) {
+        List<Integer> neurons = new ArrayList<>();
+        List<Integer> intervals = new ArrayList<>();
+        for (RecordingSpec.Probe probe : spec.recording().probes()) {
+            if (!probe.variable().equals("V_m")) {
+                throw new UnsupportedSpecException(Level.SPIKING, "probe variable '" + probe.variable() + "'",
+                        "the LIF engine records V_m");
+            }
+            long steps = Math.round(probe.intervalMs() / dt);
+            if (steps < 1 || Math.abs(steps * dt - probe.intervalMs()) > 1e-9 * probe.intervalMs()) {
+                throw new InvalidParameterException("probe interval", probe.intervalMs() + " ms", "a whole multiple of dt = " + dt + " ms");
+            }
+            LifPopulation pop = net.population(probe.population());
+            for (int i = 0; i < Math.min(probe.neurons(), pop.size); i++) {
+                neurons.add(pop.offset + i);
+                intervals.add((int) steps);
+            }
+        }
+        return new VoltageProbes(net.neurons, neurons.stream().mapToInt(Integer::intValue).toArray(),
+                intervals.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private static TimeSeries voltageSeries(LifPopulation pop, VoltageProbes probes, double dt, Provenance provenance) {
+        TimeSeries.Builder b = null;
+        for (int p = 0; p < probes.size(); p++) {
+            int g = probes.neuron(p);
+            if (g < pop.offset || g >= pop.offset + pop.size) {
+                continue;
+            }
+            double[] v = probes.samples(p);
+            if (b == null) {
+                double[] times = new double[v.length];
+                for (int k = 0; k < v.length; k++) {
+                    times[k] = (k + 1) * probes.intervalSteps(p) * dt;
+                }
+                b = TimeSeries.builder(times);
+            }
+            b.channel(pop.name + "[" + (g - pop.offset) + "].V_m", Dimension.VOLTAGE, v);
+        }
+        return b.build(provenance, List.of());
+    }
+
+    /** Population rates (Hz) in bins of the recording's rate_bin, channels {@code <population>.rate}, bin starts as times. */
+    private static TimeSeries rateHistograms(NetworkSpec spec, SpikingNetwork net, SpikeTrains trains, int steps, double dt,
+                                             Provenance provenance) {
+        int binSteps = Math.max(1, (int) Math.round(spec.recording().rateBinMs() / dt));
+        int bins = Math.max(1, steps / binSteps);
+        double[][] counts = new double[net.populations.size()][bins];
+        for (int k = 0; k < trains.size(); k++) {
+            int bin = trains.step(k) / binSteps;
+            if (bin >= bins) {
+                continue;
+            }
+            int g = trains.neuron(k);
+            for (int a = 0; a < net.populations.size(); a++) {
+                LifPopulation pop = net.populations.get(a);
+                if (g >= pop.offset && g < pop.offset + pop.size) {
+                    counts[a][bin]++;
+                    break;
+                }
+            }
+        }
+        double[] times = new double[bins];
+        for (int b = 0; b < bins; b++) {
+            times[b] = b * binSteps * dt;
+        }
+        TimeSeries.Builder builder = TimeSeries.builder(times);
+        for (int a = 0; a < net.populations.size(); a++) {
+            LifPopulation pop = net.populations.get(a);
+            for (int b = 0; b < bins; b++) {
+                counts[a][b] /= pop.size * binSteps * dt * 1e-3;
+            }
+            builder.channel(pop.name + ".rate", Dimension.RATE, counts[a]);
+        }
+        return builder.build(provenance, List.of());
+    }
+
+    /** Spikes of the recording's populations, of their first {@code sample} neurons. */
+    private static List<SpikeRecord> spikeRecords(NetworkSpec spec, SpikingNetwork net, SpikeTrains trains, SimulationSpec simulation,
+                                                  Provenance provenance) {
+        List<SpikeRecord> records = new ArrayList<>();
+        for (String name : spec.recording().spikePopulations()) {
+            LifPopulation pop = net.population(name);
+            int recorded = Math.min(pop.size, spec.recording().spikeSample());
+            List<Integer> neurons = new ArrayList<>();
+            List<Double> times = new ArrayList<>();
+            for (int k = 0; k < trains.size(); k++) {
+                int local = trains.neuron(k) - pop.offset;
+                if (local >= 0 && local < recorded) {
+                    neurons.add(local);
+                    times.add(trains.step(k) * simulation.dtMs());
+                }
+            }
+            records.add(new SpikeRecord(name, recorded, 0, simulation.durationMs(), neurons.stream().mapToInt(Integer::intValue).toArray(),
+                    times.stream().mapToDouble(Double::doubleValue).toArray(), provenance, List.of()));
+        }
+        return records;
     }
 }

@@ -278,6 +278,12 @@ public final class SpikingNetwork {
         }
     }
 
+    /** The population of this name. */
+    LifPopulation population(String name) {
+        return populations.stream().filter(p -> p.name.equals(name)).findFirst()
+                .orElseThrow(() -> new InvalidParameterException("population", name, "one of the network's populations"));
+    }
+
     public int neurons() {
         return neurons;
     }

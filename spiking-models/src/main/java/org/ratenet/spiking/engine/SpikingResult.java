@@ -4,14 +4,18 @@ import java.util.List;
 
 import org.ratenet.api.result.Provenance;
 import org.ratenet.api.result.Result;
+import org.ratenet.api.result.SpikeRecord;
+import org.ratenet.api.result.TimeSeries;
 import org.ratenet.api.result.Warning;
 
 /**
- * What the spiking level returns: per population the rate and CV of ISIs after the warm-up, the SHA-256 of the
- * time-ordered (step, neuron) spike list, and the cost of the run.
+ * What the spiking level returns: per population the rate, CV of ISIs and Fano factor after the warm-up and the
+ * synchrony χ of its probed neurons (NaN without probes); population rate histograms; the recorded spikes and
+ * membrane potentials; the SHA-256 of the time-ordered (step, neuron) spike list; and the cost of the run.
  */
-public record SpikingResult(List<String> populations, List<SpikeStatistics> statistics, String spikeHash, Performance performance,
-                            SpikeTrains spikes, Provenance provenance, List<Warning> warnings) implements Result {
+public record SpikingResult(List<String> populations, List<SpikeStatistics> statistics, double[] synchrony, TimeSeries rates,
+                            List<SpikeRecord> spikeRecords, List<TimeSeries> voltages, String spikeHash, Performance performance,
+                            Provenance provenance, List<Warning> warnings) implements Result {
 
     /** Threads, seconds to build and to run, synapses, spikes, synaptic events per second of wall time, memory per synapse. */
     public record Performance(int threads, double buildSeconds, double wallSeconds, long synapses, long spikes, double eventsPerSecond,
@@ -21,6 +25,9 @@ public record SpikingResult(List<String> populations, List<SpikeStatistics> stat
     public SpikingResult {
         populations = List.copyOf(populations);
         statistics = List.copyOf(statistics);
+        synchrony = synchrony.clone();
+        spikeRecords = List.copyOf(spikeRecords);
+        voltages = List.copyOf(voltages);
         warnings = List.copyOf(warnings);
     }
 }

@@ -1,0 +1,65 @@
+package org.ratenet.spiking.engine;
+
+import java.util.Arrays;
+
+import org.ratenet.api.error.Require;
+
+/**
+ * Membrane potentials of chosen neurons, sampled every {@code intervalSteps} steps at the end of the step. Each probed
+ * neuron has its own sample array, written only by the thread that updates the neuron, so recording is race-free and
+ * the same for any thread count.
+ */
+public final class VoltageProbes {
+
+    private final int[] probeOf;
+    private final int[] neurons;
+    private final int[] intervalSteps;
+    private final double[][] samples;
+    private final int[] counts;
+
+    /** @param neurons global indices of the probed neurons; @param intervalSteps their sampling intervals in steps */
+    public VoltageProbes(int networkSize, int[] neurons, int[] intervalSteps) {
+        if (neurons.length != intervalSteps.length) {
+            throw new IllegalArgumentException("neurons and intervals differ in length");
+        }
+        this.probeOf = new int[networkSize];
+        Arrays.fill(probeOf, -1);
+        this.neurons = neurons.clone();
+        this.intervalSteps = intervalSteps.clone();
+        this.samples = new double[neurons.length][64];
+        this.counts = new int[neurons.length];
+        for (int p = 0; p < neurons.length; p++) {
+            Require.atLeast("interval steps", intervalSteps[p], 1);
+            probeOf[neurons[p]] = p;
+        }
+    }
+
+    /** Records V of global neuron g after step k if g is probed and the step ends a sampling interval. */
+    void record(int g, int k, double v) {
+        int p = probeOf[g];
+        if (p < 0 || (k + 1) % intervalSteps[p] != 0) {
+            return;
+        }
+        if (counts[p] == samples[p].length) {
+            samples[p] = Arrays.copyOf(samples[p], 2 * counts[p]);
+        }
+        samples[p][counts[p]++] = v;
+    }
+
+    public int size() {
+        return neurons.length;
+    }
+
+    public int neuron(int p) {
+        return neurons[p];
+    }
+
+    public int intervalSteps(int p) {
+        return intervalSteps[p];
+    }
+
+    /** The samples of probe p (mV), taken at the end of steps interval − 1, 2 interval − 1, .... */
+    public double[] samples(int p) {
+        return Arrays.copyOf(samples[p], counts[p]);
+    }
+}
