@@ -1,5 +1,9 @@
 package org.ratenet.spiking.engine;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+
 import org.ratenet.api.random.SeedSequence;
 
 /**
@@ -21,6 +25,20 @@ final class NeuronStreams {
             long[] s = SeedSequence.of(seed, kind, offset + i);
             state0[i] = s[0];
             state1[i] = s[1];
+        }
+    }
+
+    void write(DataOutputStream out) throws IOException {
+        for (int i = 0; i < state0.length; i++) {
+            out.writeLong(state0[i]);
+            out.writeLong(state1[i]);
+        }
+    }
+
+    void read(DataInputStream in) throws IOException {
+        for (int i = 0; i < state0.length; i++) {
+            state0[i] = in.readLong();
+            state1[i] = in.readLong();
         }
     }
 

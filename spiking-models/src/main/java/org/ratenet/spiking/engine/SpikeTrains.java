@@ -1,5 +1,8 @@
 package org.ratenet.spiking.engine;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,6 +38,22 @@ public final class SpikeTrains {
 
     public int neuron(int k) {
         return neurons[k];
+    }
+
+    void write(DataOutputStream out) throws IOException {
+        out.writeInt(size);
+        for (int k = 0; k < size; k++) {
+            out.writeInt(steps[k]);
+            out.writeInt(neurons[k]);
+        }
+    }
+
+    void read(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        size = 0;
+        for (int k = 0; k < n; k++) {
+            add(in.readInt(), in.readInt());
+        }
     }
 
     /** SHA-256 of the time-ordered (step, neuron) list as big-endian int pairs, in hex. */
