@@ -11,7 +11,11 @@ import org.ratenet.api.neuron.LifParameters;
  *   P21_c = τ_c τ_m / (C_m (τ_m − τ_c)) (e^{−dt/τ_m} − e^{−dt/τ_c})   (h/C_m e^{−h/τ_m} when τ_c = τ_m),
  *   I_c ← I_c e^{−dt/τ_c} + (current jumps arriving in the step).
  * </pre>
- * While refractory V stays at V_reset and arriving PSP jumps are dropped (Brunel 2000); currents keep evolving.
+ * With conductance channels (g_c in nS towards E_c) the step freezes every conductance at its midpoint value
+ * g_c e^{−dt/2τ_c}, which makes V's equation linear, and integrates it exactly:
+ * V ← V_∞ + (V − V_∞) e^{−dt G/C_m}, G = g_L + Σ g_c(mid), V_∞ = (g_L E_L + Σ g_c(mid) E_c + I_e)/G. The local error
+ * is O(dt³) (second order overall; tested). While refractory V stays at V_reset and arriving PSP jumps are dropped
+ * (Brunel 2000); synaptic currents and conductances keep evolving.
  * Structure of arrays; one seeded random stream per neuron for its Poisson drive.
  */
 final class LifPopulation {
@@ -32,13 +36,25 @@ final class LifPopulation {
     final double poissonJump;
     final int poissonChannel;
     final NeuronStreams streams;
-    /** Per channel c >= 1 (index 0 unused): the current of every neuron, its decay e^{−dt/τ_c} and P21_c. */
+    /**
+     * Per channel c >= 1 (index 0 unused): the synaptic variable of every neuron (a current in pA, or a conductance
+     * in nS), its decay e^{−dt/τ_c}, and P21_c for currents or e^{−dt/2τ_c} and the reversal E_c for conductances.
+     */
     final double[][] current;
     final double[] currentDecay;
     final double[] currentToVoltage;
+    final boolean[] conductance;
+    final double[] halfStepDecay;
+    final double[] reversalMv;
+    final boolean anyConductance;
+    final double leakConductanceNs;
+    final double capacitancePf;
+    final double constantCurrentPa;
+    final double dtMs;
 
     LifPopulation(String name, int offset, int size, LifParameters p, double dtMs, double constantCurrentPa,
-                  PoissonGuideTable poisson, double poissonJump, int poissonChannel, NeuronStreams streams, double[] channelTau) {
+                  PoissonGuideTable poisson, double poissonJump, int poissonChannel, NeuronStreams streams, double[] channelTau,
+                  double[] channelReversal) {
         this.name = name;
         this.offset = offset;
         this.size = size;
@@ -59,14 +75,26 @@ final class LifPopulation {
         this.current = new double[channels][];
         this.currentDecay = new double[channels];
         this.currentToVoltage = new double[channels];
+        this.conductance = new boolean[channels];
+        this.halfStepDecay = new double[channels];
+        this.reversalMv = channelReversal.clone();
+        this.leakConductanceNs = p.leakConductanceNs();
+        this.capacitancePf = p.capacitancePf();
+        this.constantCurrentPa = constantCurrentPa;
+        this.dtMs = dtMs;
+        boolean any = false;
         for (int c = 1; c < channels; c++) {
             current[c] = new double[size];
             double tauS = channelTau[c];
             currentDecay[c] = Math.exp(-dtMs / tauS);
+            halfStepDecay[c] = Math.exp(-dtMs / (2 * tauS));
+            conductance[c] = !Double.isNaN(channelReversal[c]);
+            any |= conductance[c];
             double tauM = p.tauMs();
             currentToVoltage[c] = Math.abs(tauM - tauS) < 1e-12 * tauM
                     ? dtMs / p.capacitancePf() * propagator
                     : tauS * tauM / (p.capacitancePf() * (tauM - tauS)) * (propagator - currentDecay[c]);
         }
+        this.anyConductance = any;
     }
 }

@@ -254,11 +254,19 @@ public final class SpikingEngine implements AutoCloseable {
         double jumps = ring[slot + g] + (pop.poissonChannel == 0 ? drive : 0);
         ring[slot + g] = 0;
         double fromCurrents = 0;
-        for (int c = 1; c < channels; c++) { // V uses the currents before this step's arrivals (NEST iaf_psc_exp)
+        double totalConductance = pop.leakConductanceNs;
+        double drivenCurrent = pop.leakConductanceNs * pop.restingMv + pop.constantCurrentPa;
+        for (int c = 1; c < channels; c++) { // V uses the synaptic state before this step's arrivals (NEST iaf_psc_exp)
             int at = slot + c * n + g;
-            double[] current = pop.current[c];
-            fromCurrents += pop.currentToVoltage[c] * current[i];
-            current[i] = current[i] * pop.currentDecay[c] + ring[at] + (pop.poissonChannel == c ? drive : 0);
+            double[] x = pop.current[c];
+            if (pop.conductance[c]) {
+                double mid = x[i] * pop.halfStepDecay[c];
+                totalConductance += mid;
+                drivenCurrent += mid * pop.reversalMv[c];
+            } else {
+                fromCurrents += pop.currentToVoltage[c] * x[i];
+            }
+            x[i] = x[i] * pop.currentDecay[c] + ring[at] + (pop.poissonChannel == c ? drive : 0);
             ring[at] = 0;
         }
         if (pop.refractory[i] > 0) {
@@ -268,7 +276,13 @@ public final class SpikingEngine implements AutoCloseable {
             }
             return;
         }
-        double v = pop.restingMv + (pop.voltage[i] - pop.restingMv) * pop.propagator + pop.constantDriveMv + fromCurrents + jumps;
+        double v;
+        if (pop.anyConductance) { // exact for conductances frozen at their midpoint values
+            double vInf = drivenCurrent / totalConductance;
+            v = vInf + (pop.voltage[i] - vInf) * Math.exp(-pop.dtMs * totalConductance / pop.capacitancePf) + fromCurrents + jumps;
+        } else {
+            v = pop.restingMv + (pop.voltage[i] - pop.restingMv) * pop.propagator + pop.constantDriveMv + fromCurrents + jumps;
+        }
         if (v >= pop.thresholdMv) {
             v = pop.resetMv;
             pop.refractory[i] = pop.refractorySteps;

@@ -41,14 +41,17 @@ public final class SpikingNetwork {
     final int neurons;
     /** τ of each input channel (ms); channel 0 is the PSP-jump channel of delta synapses (τ unused). */
     final double[] channelTau;
+    /** The reversal potential of conductance channels (mV); NaN for current channels and channel 0. */
+    final double[] channelReversal;
     final int maxDelaySteps;
     /** The communication interval: no spike can arrive sooner than this many steps after it was emitted. */
     final int minDelaySteps;
 
     private SpikingNetwork(double dtMs, List<LifPopulation> populations, List<Projection> projections, int neurons,
-                           double[] channelTau, int maxDelaySteps, int minDelaySteps) {
+                           double[][] channels, int maxDelaySteps, int minDelaySteps) {
         this.dtMs = dtMs;
-        this.channelTau = channelTau;
+        this.channelTau = channels[0];
+        this.channelReversal = channels[1];
         this.populations = populations;
         this.projections = projections;
         this.neurons = neurons;
@@ -83,7 +86,7 @@ public final class SpikingNetwork {
         for (ProjectionSpec p : spec.projections()) {
             if (!supported(p.synapse().kind())) {
                 throw new UnsupportedSpecException(Level.SPIKING, p.synapse().kind().label() + " synapses of projection " + p.name(),
-                        "this engine version integrates delta and exponential current synapses");
+                        "the engine integrates delta, current and conductance synapses");
             }
             if (!checkOnly) { // delays are checked against the experiment's dt when it is built
                 maxDelay = Math.max(maxDelay, delaySteps(p, dt));
@@ -93,7 +96,9 @@ public final class SpikingNetwork {
             checkDrives(spec);
             return null;
         }
-        double[] channelTau = channels(spec);
+        double[][] channelTable = channels(spec);
+        double[] channelTau = channelTable[0];
+        double[] channelReversal = channelTable[1];
         List<LifPopulation> populations = new ArrayList<>();
         int offset = 0;
         for (int a = 0; a < pops.size(); a++) {
@@ -109,7 +114,7 @@ public final class SpikingNetwork {
                 if (d instanceof DriveSpec.Current c) {
                     current += c.currentPa();
                 } else if (d instanceof DriveSpec.Poisson poisson) {
-                    int c = channel(channelTau, poisson.synapse());
+                    int c = channel(channelTable, poisson.synapse());
                     if (rate > 0 && (poisson.synapse().weight() != jump || c != channel)) {
                         throw new UnsupportedSpecException(Level.SPIKING, "two Poisson drives of different synapses into " + p.name(),
                                 "one Poisson drive synapse per population in this engine version");
@@ -121,7 +126,7 @@ public final class SpikingNetwork {
             }
             NeuronStreams streams = new NeuronStreams(seed, DRIVE_STREAMS, offset, p.size());
             LifPopulation pop = new LifPopulation(p.name(), offset, p.size(), params[a], dt, current,
-                    new PoissonGuideTable(rate * dt * 1e-3), jump, channel, streams, channelTau);
+                    new PoissonGuideTable(rate * dt * 1e-3), jump, channel, streams, channelTau, channelReversal);
             for (int i = 0; i < p.size(); i++) {
                 pop.voltage[i] = pop.resetMv + (pop.thresholdMv - pop.resetMv) * streams.nextDouble(i);
             }
@@ -136,10 +141,10 @@ public final class SpikingNetwork {
             ConnectivityRule rule = registries.connectivityRules().get(p.connectivity().kind()).build(p.connectivity().parameters());
             projections.add(connect(p, rule, b, pops.get(b).size(), populations.get(a).offset, pops.get(a).size(), a == b,
                     RandomSource.XO_RO_SHI_RO_128_PP.create(SeedSequence.of(seed, CONNECTION_STREAMS, index)), delaySteps(p, dt),
-                    channel(channelTau, p.synapse())));
+                    channel(channelTable, p.synapse())));
         }
         int minDelay = projections.stream().mapToInt(Projection::delaySteps).min().orElse(maxDelay);
-        return new SpikingNetwork(dt, populations, projections, offset, channelTau, maxDelay, minDelay);
+        return new SpikingNetwork(dt, populations, projections, offset, new double[][] {channelTau, channelReversal}, maxDelay, minDelay);
     }
 
     private static void checkDrives(NetworkSpec spec) {
@@ -152,13 +157,18 @@ public final class SpikingNetwork {
     }
 
     private static boolean supported(SynapseKind kind) {
-        return kind == SynapseKind.DELTA || kind == SynapseKind.CURRENT;
+        return kind != SynapseKind.RATE;
     }
 
-    /** Channel 0 for PSP jumps, then one channel per distinct τ_syn of current synapses, in order of appearance. */
-    private static double[] channels(NetworkSpec spec) {
+    /**
+     * Channel 0 for PSP jumps, then one channel per distinct τ_syn of current synapses and per distinct (τ_syn,
+     * reversal) of conductance synapses, in order of appearance: {taus, reversals (NaN for currents)}.
+     */
+    private static double[][] channels(NetworkSpec spec) {
         List<Double> taus = new ArrayList<>();
+        List<Double> reversals = new ArrayList<>();
         taus.add(0.0);
+        reversals.add(Double.NaN);
         List<SynapseSpec> synapses = new ArrayList<>();
         spec.projections().forEach(p -> synapses.add(p.synapse()));
         spec.drives().forEach(d -> {
@@ -166,24 +176,41 @@ public final class SpikingNetwork {
                 synapses.add(poisson.synapse());
             }
         });
+        double[][] table = {new double[0], new double[0]};
         for (SynapseSpec syn : synapses) {
-            if (syn.kind() == SynapseKind.CURRENT && !taus.subList(1, taus.size()).contains(syn.tauSynMs())) {
+            if (syn.kind() == SynapseKind.DELTA) {
+                continue;
+            }
+            table = new double[][] {taus.stream().mapToDouble(Double::doubleValue).toArray(),
+                    reversals.stream().mapToDouble(Double::doubleValue).toArray()};
+            if (find(table, syn) < 0) {
                 taus.add(syn.tauSynMs());
+                reversals.add(syn.reversalMv());
             }
         }
-        return taus.stream().mapToDouble(Double::doubleValue).toArray();
+        return new double[][] {taus.stream().mapToDouble(Double::doubleValue).toArray(),
+                reversals.stream().mapToDouble(Double::doubleValue).toArray()};
     }
 
-    private static int channel(double[] channelTau, SynapseSpec synapse) {
-        if (synapse.kind() == SynapseKind.DELTA) {
-            return 0;
-        }
-        for (int c = 1; c < channelTau.length; c++) {
-            if (channelTau[c] == synapse.tauSynMs()) {
+    private static int find(double[][] table, SynapseSpec synapse) {
+        for (int c = 1; c < table[0].length; c++) {
+            if (table[0][c] == synapse.tauSynMs()
+                    && Double.compare(table[1][c], synapse.kind() == SynapseKind.CONDUCTANCE ? synapse.reversalMv() : Double.NaN) == 0) {
                 return c;
             }
         }
-        throw new IllegalStateException("no channel for tau_syn = " + synapse.tauSynMs());
+        return -1;
+    }
+
+    private static int channel(double[][] table, SynapseSpec synapse) {
+        if (synapse.kind() == SynapseKind.DELTA) {
+            return 0;
+        }
+        int c = find(table, synapse);
+        if (c < 0) {
+            throw new IllegalStateException("no channel for " + synapse);
+        }
+        return c;
     }
 
     /** The synaptic events of a run: for every spike, the outgoing synapses of its neuron. */
