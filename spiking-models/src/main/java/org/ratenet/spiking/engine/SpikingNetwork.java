@@ -165,10 +165,6 @@ public final class SpikingNetwork {
      * reversal) of conductance synapses, in order of appearance: {taus, reversals (NaN for currents)}.
      */
     private static double[][] channels(NetworkSpec spec) {
-        List<Double> taus = new ArrayList<>();
-        List<Double> reversals = new ArrayList<>();
-        taus.add(0.0);
-        reversals.add(Double.NaN);
         List<SynapseSpec> synapses = new ArrayList<>();
         spec.projections().forEach(p -> synapses.add(p.synapse()));
         spec.drives().forEach(d -> {
@@ -176,40 +172,34 @@ public final class SpikingNetwork {
                 synapses.add(poisson.synapse());
             }
         });
-        double[][] table = {new double[0], new double[0]};
+        List<double[]> keys = new ArrayList<>();
+        keys.add(new double[] {0, Double.NaN});
         for (SynapseSpec syn : synapses) {
-            if (syn.kind() == SynapseKind.DELTA) {
-                continue;
-            }
-            table = new double[][] {taus.stream().mapToDouble(Double::doubleValue).toArray(),
-                    reversals.stream().mapToDouble(Double::doubleValue).toArray()};
-            if (find(table, syn) < 0) {
-                taus.add(syn.tauSynMs());
-                reversals.add(syn.reversalMv());
+            double[] key = channelKey(syn);
+            if (syn.kind() != SynapseKind.DELTA && keys.stream().noneMatch(k -> Arrays.equals(k, key))) {
+                keys.add(key);
             }
         }
-        return new double[][] {taus.stream().mapToDouble(Double::doubleValue).toArray(),
-                reversals.stream().mapToDouble(Double::doubleValue).toArray()};
+        return new double[][] {keys.stream().mapToDouble(k -> k[0]).toArray(), keys.stream().mapToDouble(k -> k[1]).toArray()};
     }
 
-    private static int find(double[][] table, SynapseSpec synapse) {
-        for (int c = 1; c < table[0].length; c++) {
-            if (table[0][c] == synapse.tauSynMs()
-                    && Double.compare(table[1][c], synapse.kind() == SynapseKind.CONDUCTANCE ? synapse.reversalMv() : Double.NaN) == 0) {
-                return c;
-            }
-        }
-        return -1;
+    /** (τ_syn, reversal or NaN) of a current or conductance synapse. */
+    private static double[] channelKey(SynapseSpec syn) {
+        return new double[] {syn.tauSynMs(), syn.kind() == SynapseKind.CONDUCTANCE ? syn.reversalMv() : Double.NaN};
     }
 
     private static int channel(double[][] table, SynapseSpec synapse) {
         if (synapse.kind() == SynapseKind.DELTA) {
             return 0;
         }
-        int c = find(table, synapse);
-        if (c < 0) {
-            throw new IllegalStateException("no channel for " + synapse);
+        double[] key = channelKey(synapse);
+        for (int c = 1; c < table[0].length; c++) {
+            if (Arrays.equals(new double[] {table[0][c], table[1][c]}, key)) {
+                return c;
+            }
         }
+        throw new IllegalStateException("no channel for " + synapse);
+    }
         return c;
     }
 
