@@ -200,8 +200,6 @@ public final class SpikingNetwork {
         }
         throw new IllegalStateException("no channel for " + synapse);
     }
-        return c;
-    }
 
     /** The synaptic events of a run: for every spike, the outgoing synapses of its neuron. */
     long events(SpikeTrains spikes) {
