@@ -36,10 +36,28 @@ public final class ConnectivityKinds {
 
     public static final Kind<ConnectivityRule> ONE_TO_ONE = Kind.of(OneToOne.NAME, ParameterSchema.NONE, p -> new OneToOne());
 
+    public static final Kind<ConnectivityRule> INDEGREE_DISTRIBUTION = Kind.of(InDegreeDistribution.NAME,
+            ParameterSchema.of(ParameterDef.text("distribution", InDegreeDistribution.DISTRIBUTIONS, "in-degree law"),
+                    ParameterDef.quantity("mean", Dimension.DIMENSIONLESS, "mean in-degree").positive(),
+                    ParameterDef.quantity("sd", Dimension.DIMENSIONLESS, "standard deviation (not used by poisson)").nonNegative()
+                            .withDefault(0.0), AUTAPSES, MULTAPSES),
+            p -> new InDegreeDistribution(p.text("distribution"), p.number("mean", Dimension.DIMENSIONLESS),
+                    p.number("sd", Dimension.DIMENSIONLESS), p.flag("autapses"), p.flag("multapses")));
+
+    public static final Kind<ConnectivityRule> DISTANCE_DEPENDENT = Kind.of(DistanceDependent.NAME,
+            ParameterSchema.of(ParameterDef.text("geometry", DistanceDependent.GEOMETRIES, "ring or 2-D grid, periodic"),
+                    ParameterDef.text("kernel", DistanceDependent.KERNELS, "fall-off with distance").withDefault("exponential"),
+                    ParameterDef.quantity("p0", Dimension.DIMENSIONLESS, "probability at distance 0").inRange(0, 1),
+                    ParameterDef.quantity("width", Dimension.DIMENSIONLESS, "kernel width, in units of the ring or torus side").positive(),
+                    AUTAPSES),
+            p -> new DistanceDependent(p.text("geometry"), p.text("kernel"), p.number("p0", Dimension.DIMENSIONLESS),
+                    p.number("width", Dimension.DIMENSIONLESS), p.flag("autapses")));
+
     private ConnectivityKinds() {
     }
 
     public static List<Kind<ConnectivityRule>> all() {
-        return List.of(FIXED_INDEGREE, FIXED_OUTDEGREE, PAIRWISE_BERNOULLI, FIXED_TOTAL_NUMBER, ALL_TO_ALL, ONE_TO_ONE);
+        return List.of(FIXED_INDEGREE, FIXED_OUTDEGREE, PAIRWISE_BERNOULLI, FIXED_TOTAL_NUMBER, ALL_TO_ALL, ONE_TO_ONE,
+                INDEGREE_DISTRIBUTION, DISTANCE_DEPENDENT);
     }
 }
