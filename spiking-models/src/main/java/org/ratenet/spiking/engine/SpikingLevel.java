@@ -71,7 +71,7 @@ public final class SpikingLevel implements Level<SpikingResult> {
         VoltageProbes probes = probes(spec, net, dt);
         long t1 = System.nanoTime();
         int steps = (int) Math.round(simulation.durationMs() / dt);
-        SpikingEngine engine = new SpikingEngine(net, threads, probes);
+        SpikingEngine engine = new SpikingEngine(net, threads, probes.size() == 0 ? null : probes);
         try (engine) {
             engine.run(steps);
         }
