@@ -121,6 +121,10 @@ public final class ExperimentWriter {
         ObjectNode s = NODES.objectNode();
         s.put("kind", syn.kind().label());
         put(s, "weight", syn.weightQuantity());
+        if (syn.drawnWeights()) {
+            s.put("weight_distribution", syn.weightDistribution());
+            put(s, "weight_sd", new Quantity(syn.weightSd(), syn.kind().weightDimension()));
+        }
         if ((withDelay && syn.kind().carriesSpikes()) || syn.delayMs() != 0) {
             put(s, "delay", new Quantity(syn.delayMs(), Dimension.TIME));
         }

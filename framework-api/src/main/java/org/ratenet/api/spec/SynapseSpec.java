@@ -1,15 +1,29 @@
 package org.ratenet.api.spec;
 
+import java.util.List;
+
 import org.ratenet.api.error.InvalidParameterException;
 import org.ratenet.api.error.Require;
 import org.ratenet.api.units.Quantity;
 
 /**
  * A synapse: its kind, weight (mV for delta, pA for current, nS for conductance synapses), delay (ms),
- * synaptic time constant τ_syn (ms; 0 for delta synapses) and reversal potential (mV; NaN unless the
- * synapse is a conductance). Build with {@link #delta}, {@link #current} or {@link #conductance}.
+ * synaptic time constant τ_syn (ms; 0 for delta synapses), reversal potential (mV; NaN unless the
+ * synapse is a conductance), and how weights vary from synapse to synapse: {@code constant}, or drawn per synapse
+ * with mean {@code weight} and standard deviation {@code weightSd} from a {@code normal}, {@code lognormal} (of the
+ * magnitude, keeping the sign) or {@code uniform} distribution. Build with {@link #delta}, {@link #current},
+ * {@link #conductance} or {@link #rate}, and {@link #withWeights}.
  */
-public record SynapseSpec(SynapseKind kind, double weight, double delayMs, double tauSynMs, double reversalMv) {
+public record SynapseSpec(SynapseKind kind, double weight, double delayMs, double tauSynMs, double reversalMv,
+                          String weightDistribution, double weightSd) {
+
+    /** The weight distributions a synapse can draw from. */
+    public static final List<String> WEIGHT_DISTRIBUTIONS = List.of("constant", "normal", "lognormal", "uniform");
+
+    /** A synapse whose weights are all equal. */
+    public SynapseSpec(SynapseKind kind, double weight, double delayMs, double tauSynMs, double reversalMv) {
+        this(kind, weight, delayMs, tauSynMs, reversalMv, "constant", 0);
+    }
 
     public SynapseSpec {
         Require.nonNull("kind", kind);
@@ -22,6 +36,20 @@ public record SynapseSpec(SynapseKind kind, double weight, double delayMs, doubl
                 }
             }
             default -> Require.positive("tau_syn", tauSynMs, "ms");
+        }
+        Require.oneOf("weight_distribution", weightDistribution, WEIGHT_DISTRIBUTIONS);
+        Require.nonNegative("weight_sd", weightSd, kind.weightDimension().canonicalSymbol());
+        if (weightDistribution.equals("constant") != (weightSd == 0)) {
+            throw new InvalidParameterException("weight_sd", Require.format(weightSd),
+                    weightDistribution.equals("constant") ? "0 for constant weights" : "> 0 for " + weightDistribution + " weights");
+        }
+        if (weightDistribution.equals("lognormal") && weight == 0) {
+            throw new InvalidParameterException("weight", "0", "non-zero for log-normal weights (the magnitude is log-normal)");
+        }
+        if (kind == SynapseKind.CONDUCTANCE && (weightDistribution.equals("normal")
+                || (weightDistribution.equals("uniform") && weight - Math.sqrt(3) * weightSd < 0))) {
+            throw new InvalidParameterException("weight_distribution", weightDistribution,
+                    "lognormal, or uniform with weight >= sqrt(3) weight_sd, for conductances (they cannot be negative)");
         }
         if (kind == SynapseKind.CONDUCTANCE) {
             Require.finite("reversal", reversalMv, "mV");
@@ -57,9 +85,19 @@ public record SynapseSpec(SynapseKind kind, double weight, double delayMs, doubl
         return new Quantity(weight, kind.weightDimension());
     }
 
-    /** A copy with another weight. */
+    /** A copy with another mean weight. */
     public SynapseSpec withWeight(double newWeight) {
-        return new SynapseSpec(kind, newWeight, delayMs, tauSynMs, reversalMv);
+        return new SynapseSpec(kind, newWeight, delayMs, tauSynMs, reversalMv, weightDistribution, weightSd);
+    }
+
+    /** A copy whose weights are drawn per synapse from {@code distribution} with standard deviation {@code sd}. */
+    public SynapseSpec withWeights(String distribution, double sd) {
+        return new SynapseSpec(kind, weight, delayMs, tauSynMs, reversalMv, distribution, sd);
+    }
+
+    /** Whether weights differ from synapse to synapse. */
+    public boolean drawnWeights() {
+        return !weightDistribution.equals("constant");
     }
 
     @Override
@@ -70,6 +108,9 @@ public record SynapseSpec(SynapseKind kind, double weight, double delayMs, doubl
         }
         if (kind == SynapseKind.CONDUCTANCE) {
             b.append(", reversal ").append(Require.format(reversalMv)).append(" mV");
+        }
+        if (drawnWeights()) {
+            b.append(" (").append(weightDistribution).append(", sd ").append(new Quantity(weightSd, kind.weightDimension()).format()).append(')');
         }
         return b.append(", delay ").append(Require.format(delayMs)).append(" ms").toString();
     }

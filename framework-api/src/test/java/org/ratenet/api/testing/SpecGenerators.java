@@ -74,7 +74,10 @@ public final class SpecGenerators {
         return in -> {
             double delay = doubles().between(0.1, 20).generate(in);
             return switch (integers().between(0, 3).generate(in)) {
-                case 0 -> SynapseSpec.delta(doubles().between(-5, 5).generate(in), delay);
+                case 0 -> booleans().all().generate(in)
+                        ? SynapseSpec.delta(doubles().between(-5, 5).generate(in), delay)
+                        : SynapseSpec.delta(doubles().between(0.01, 5).generate(in), delay).withWeights(
+                                Generate.pick(List.of("normal", "lognormal", "uniform")).generate(in), doubles().between(0.001, 1).generate(in));
                 case 3 -> SynapseSpec.rate(doubles().between(-10, 10).generate(in));
                 case 1 -> SynapseSpec.current(doubles().between(-2000, 2000).generate(in),
                         doubles().between(0.1, 50).generate(in), delay);

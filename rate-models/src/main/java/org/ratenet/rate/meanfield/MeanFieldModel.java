@@ -24,7 +24,7 @@ import org.ratenet.api.spec.SynapseSpec;
  * diffusion factors of the NEST example): for population a with rates ν (Hz) of all populations,
  * <pre>
  *   μ_a = E_L + Σ_b D_ab ν_b + d_a,   D_ab = τ_m 10⁻³ K_ab J_ab,   d_a = τ_m 10⁻³ Σ_ext K J ν_ext + τ_m I / C_m
- *   σ_a² = Σ_b S_ab ν_b + s_a,          S_ab = τ_m 10⁻³ K_ab J_ab²,  s_a = τ_m 10⁻³ Σ_ext K J² ν_ext
+ *   σ_a² = Σ_b S_ab ν_b + s_a,          S_ab = τ_m 10⁻³ K_ab (J_ab² + Var J_ab),  s_a = τ_m 10⁻³ Σ_ext K (J² + Var J) ν_ext
  *   Φ_a(ν) = ν_Siegert(μ_a − c_a σ_a, σ_a),   c_a = (α/2) √(τ_s/τ_m)   (Fourcaud and Brunel 2002)
  * </pre>
  * K is the expected in-degree of the projection's connectivity rule, J the PSP jump in mV: the weight of a
@@ -99,9 +99,10 @@ public final class MeanFieldModel implements MeanFieldSystem {
             ConnectivityRule rule = registries.connectivityRules().get(p.connectivity().kind()).build(p.connectivity().parameters());
             double k = rule.expectedInDegree(pops.get(b).size(), pops.get(a).size(), a == b);
             double j = jump(p.synapse(), lif[a], "projection " + p.name());
+            double jSd = jumpSd(p.synapse(), lif[a]);
             double tau = lif[a].tauMs() * 1e-3;
             drift[a][b] += tau * k * j;
-            diffusion[a][b] += tau * k * j * j;
+            diffusion[a][b] += tau * k * (j * j + jSd * jSd);
             track(p.synapse(), k, j, a, tauWeighted, currentNoise, maxJump, minInDegree);
         }
         for (DriveSpec d : spec.drives()) {
@@ -109,8 +110,9 @@ public final class MeanFieldModel implements MeanFieldSystem {
             double tau = lif[a].tauMs();
             if (d instanceof DriveSpec.Poisson poisson) {
                 double j = jump(poisson.synapse(), lif[a], "drive of " + d.target());
+                double jSd = jumpSd(poisson.synapse(), lif[a]);
                 d0[a] += tau * 1e-3 * poisson.inDegree() * j * poisson.rateHz();
-                s0[a] += tau * 1e-3 * poisson.inDegree() * j * j * poisson.rateHz();
+                s0[a] += tau * 1e-3 * poisson.inDegree() * (j * j + jSd * jSd) * poisson.rateHz();
                 track(poisson.synapse(), poisson.inDegree(), j, a, tauWeighted, currentNoise, maxJump, minInDegree);
             } else if (d instanceof DriveSpec.Current current) {
                 d0[a] += tau * current.currentPa() / lif[a].capacitancePf();
@@ -146,6 +148,11 @@ public final class MeanFieldModel implements MeanFieldSystem {
         }
         throw new UnsupportedSpecException(Level.MEANFIELD, s.kind().label() + " synapses of the " + where,
                 "the diffusion approximation here is for current-based (delta or exponential current) synapses");
+    }
+
+    /** The standard deviation of the PSP jump across synapses (0 for constant weights). */
+    static double jumpSd(SynapseSpec s, LifParameters post) {
+        return s.kind() == SynapseKind.CURRENT ? s.weightSd() * s.tauSynMs() / post.capacitancePf() : s.weightSd();
     }
 
     private static void track(SynapseSpec s, double k, double j, int a, double[] tauWeighted, double[] currentNoise,

@@ -4,11 +4,17 @@ package org.ratenet.spiking.engine;
  * The outgoing connections of one projection in compressed sparse rows: the targets (global neuron indices) of
  * local source neuron s are {@code targets[rowStart[s] .. rowStart[s+1])}. One weight (PSP jump in mV on channel 0,
  * current jump in pA on a current channel; stored as float), one delay (in steps) and one input channel for the
- * whole projection: 4 bytes per synapse.
+ * whole projection: 4 bytes per synapse; drawn weights add a float per synapse ({@code weights}, null when constant).
  */
-record Projection(String name, int sourcePopulation, int[] rowStart, int[] targets, float weight, int delaySteps, int channel) {
+record Projection(String name, int sourcePopulation, int[] rowStart, int[] targets, float weight, float[] weights, int delaySteps,
+                  int channel) {
 
     long synapses() {
         return targets.length;
+    }
+
+    /** Bytes of connectivity: 4 per target, 4 per drawn weight, the row offsets and the shared weight and delay. */
+    long bytes() {
+        return 4L * targets.length + (weights == null ? 0 : 4L * weights.length) + 4L * rowStart.length + 8;
     }
 }

@@ -307,6 +307,7 @@ public final class SpikingEngine implements AutoCloseable {
                 LifPopulation source = net.populations.get(proj.sourcePopulation());
                 int base = (((k + proj.delaySteps()) % slots) * channels + proj.channel()) * n;
                 float w = proj.weight();
+                float[] weights = proj.weights();
                 int[] rowStart = proj.rowStart();
                 int[] targets = proj.targets();
                 for (WindowSpikes spikesOfBlock : windowSpikes) {
@@ -318,7 +319,7 @@ public final class SpikingEngine implements AutoCloseable {
                         int end = rowStart[local + 1];
                         int j = threads == 1 ? rowStart[local] : lowerBound(targets, rowStart[local], end, lo);
                         for (; j < end && targets[j] < hi; j++) {
-                            ring[base + targets[j]] += w;
+                            ring[base + targets[j]] += weights == null ? w : weights[j];
                         }
                     }
                 }

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.rng.simple.RandomSource;
 import org.ratenet.api.random.SeedSequence;
 import org.ratenet.api.error.InvalidParameterException;
@@ -34,6 +36,7 @@ public final class SpikingNetwork {
 
     static final long CONNECTION_STREAMS = 1;
     static final long DRIVE_STREAMS = 2;
+    static final long WEIGHT_STREAMS = 3;
 
     final double dtMs;
     final List<LifPopulation> populations;
@@ -114,6 +117,10 @@ public final class SpikingNetwork {
                 if (d instanceof DriveSpec.Current c) {
                     current += c.currentPa();
                 } else if (d instanceof DriveSpec.Poisson poisson) {
+                    if (poisson.synapse().drawnWeights()) {
+                        throw new UnsupportedSpecException(Level.SPIKING, "drawn weights of the drive of " + p.name(),
+                                "the Poisson drive has one weight per population");
+                    }
                     int c = channel(channelTable, poisson.synapse());
                     if (rate > 0 && (poisson.synapse().weight() != jump || c != channel)) {
                         throw new UnsupportedSpecException(Level.SPIKING, "two Poisson drives of different synapses into " + p.name(),
@@ -139,9 +146,12 @@ public final class SpikingNetwork {
             int a = names.indexOf(p.target());
             int b = names.indexOf(p.source());
             ConnectivityRule rule = registries.connectivityRules().get(p.connectivity().kind()).build(p.connectivity().parameters());
-            projections.add(connect(p, rule, b, pops.get(b).size(), populations.get(a).offset, pops.get(a).size(), a == b,
+            Projection connected = connect(p, rule, b, pops.get(b).size(), populations.get(a).offset, pops.get(a).size(), a == b,
                     RandomSource.XO_RO_SHI_RO_128_PP.create(SeedSequence.of(seed, CONNECTION_STREAMS, index)), delaySteps(p, dt),
-                    channel(channelTable, p.synapse())));
+                    channel(channelTable, p.synapse()));
+            projections.add(p.synapse().drawnWeights()
+                    ? withDrawnWeights(connected, p.synapse(), RandomSource.XO_RO_SHI_RO_128_PP.create(SeedSequence.of(seed, WEIGHT_STREAMS, index)))
+                    : connected);
         }
         int minDelay = projections.stream().mapToInt(Projection::delaySteps).min().orElse(maxDelay);
         return new SpikingNetwork(dt, populations, projections, offset, new double[][] {channelTau, channelReversal}, maxDelay, minDelay);
@@ -221,7 +231,7 @@ public final class SpikingNetwork {
     double bytesPerSynapse() {
         long bytes = 0;
         for (Projection p : projections) {
-            bytes += 4L * p.targets().length + 4L * p.rowStart().length + 8;
+            bytes += p.bytes();
         }
         long n = synapses();
         return n == 0 ? 0 : (double) bytes / n;
@@ -268,7 +278,28 @@ public final class SpikingNetwork {
                 }
             }
         }
-        return new Projection(p.name(), sourcePopulation, rowStart, targets, (float) p.synapse().weight(), delay, channel);
+        return new Projection(p.name(), sourcePopulation, rowStart, targets, (float) p.synapse().weight(), null, delay, channel);
+    }
+
+    /**
+     * The projection with one weight per synapse, drawn in CSR order from the projection's own weight stream: normal
+     * w + sd z, uniform on w ± √3 sd, or log-normal magnitude of mean |w| and sd with the sign of w.
+     */
+    private static Projection withDrawnWeights(Projection p, SynapseSpec syn, UniformRandomProvider random) {
+        float[] weights = new float[p.targets().length];
+        NormalizedGaussianSampler normal = ZigguratSampler.NormalizedGaussian.of(random);
+        double w = syn.weight();
+        double sd = syn.weightSd();
+        double sigma = Math.sqrt(Math.log(1 + sd * sd / (w * w)));
+        double mu = Math.log(Math.abs(w)) - sigma * sigma / 2;
+        for (int k = 0; k < weights.length; k++) {
+            weights[k] = (float) switch (syn.weightDistribution()) {
+                case "normal" -> w + sd * normal.sample();
+                case "uniform" -> w + sd * Math.sqrt(3) * (2 * random.nextDouble() - 1);
+                default -> Math.signum(w) * Math.exp(mu + sigma * normal.sample());
+            };
+        }
+        return new Projection(p.name(), p.sourcePopulation(), p.rowStart(), p.targets(), p.weight(), weights, p.delaySteps(), p.channel());
     }
 
     /** A growable list of int pairs. */
