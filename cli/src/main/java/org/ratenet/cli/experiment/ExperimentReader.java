@@ -57,7 +57,7 @@ public final class ExperimentReader {
     static final List<String> TOP = List.of("name", "parameters", "simulation", "populations", "projections", "drive", "recording");
     static final List<String> SIMULATION = List.of("duration", "dt", "warmup", "seed");
     static final List<String> PROJECTION = List.of("name", "source", "target", "connectivity", "synapse", "plasticity");
-    static final List<String> SYNAPSE = List.of("kind", "weight", "weight_distribution", "weight_sd", "delay", "tau_syn", "reversal");
+    static final List<String> SYNAPSE = List.of("kind", "weight", "weight_distribution", "weight_sd", "delay", "delay_max", "tau_syn", "reversal");
     static final List<String> DRIVE = List.of("target", "poisson", "synapse", "current");
     static final List<String> POISSON = List.of("rate", "indegree");
     static final List<String> RECORDING = List.of("spikes", "sample", "rate_bin", "probes");
@@ -218,7 +218,8 @@ public final class ExperimentReader {
         double e = reversal;
         String distribution = node.optionalField("weight_distribution").map(FileNode::text).orElse("constant");
         double sd = node.optionalField("weight_sd").map(n -> n.quantity(parameters, kind.weightDimension()).value()).orElse(0.0);
-        return build(node, () -> new SynapseSpec(kind, weight, delay, t, e, distribution, sd));
+        double delayMax = node.optionalField("delay_max").map(n -> n.quantity(parameters, Dimension.TIME).value()).orElse(delay);
+        return build(node, () -> new SynapseSpec(kind, weight, delay, t, e, distribution, sd, delayMax));
     }
 
     private static void forbid(FileNode node, String key, String why) {

@@ -128,6 +128,9 @@ public final class ExperimentWriter {
         if ((withDelay && syn.kind().carriesSpikes()) || syn.delayMs() != 0) {
             put(s, "delay", new Quantity(syn.delayMs(), Dimension.TIME));
         }
+        if (syn.drawnDelays()) {
+            put(s, "delay_max", new Quantity(syn.delayMaxMs(), Dimension.TIME));
+        }
         if (syn.kind() == SynapseKind.CURRENT || syn.kind() == SynapseKind.CONDUCTANCE) {
             put(s, "tau_syn", new Quantity(syn.tauSynMs(), Dimension.TIME));
         }

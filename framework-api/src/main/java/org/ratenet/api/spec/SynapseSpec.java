@@ -11,24 +11,39 @@ import org.ratenet.api.units.Quantity;
  * synaptic time constant τ_syn (ms; 0 for delta synapses), reversal potential (mV; NaN unless the
  * synapse is a conductance), and how weights vary from synapse to synapse: {@code constant}, or drawn per synapse
  * with mean {@code weight} and standard deviation {@code weightSd} from a {@code normal}, {@code lognormal} (of the
- * magnitude, keeping the sign) or {@code uniform} distribution. Build with {@link #delta}, {@link #current},
- * {@link #conductance} or {@link #rate}, and {@link #withWeights}.
+ * magnitude, keeping the sign) or {@code uniform} distribution. Delays are {@code delayMs} for every synapse, or,
+ * when {@code delayMaxMs > delayMs}, drawn per synapse uniformly on the time grid between the two (both included, as
+ * NEST users do with a uniform delay distribution). Build with {@link #delta}, {@link #current}, {@link #conductance}
+ * or {@link #rate}, then {@link #withWeights} and {@link #withDelays}.
  */
 public record SynapseSpec(SynapseKind kind, double weight, double delayMs, double tauSynMs, double reversalMv,
-                          String weightDistribution, double weightSd) {
+                          String weightDistribution, double weightSd, double delayMaxMs) {
 
     /** The weight distributions a synapse can draw from. */
     public static final List<String> WEIGHT_DISTRIBUTIONS = List.of("constant", "normal", "lognormal", "uniform");
 
     /** A synapse whose weights are all equal. */
     public SynapseSpec(SynapseKind kind, double weight, double delayMs, double tauSynMs, double reversalMv) {
-        this(kind, weight, delayMs, tauSynMs, reversalMv, "constant", 0);
+        this(kind, weight, delayMs, tauSynMs, reversalMv, "constant", 0, delayMs);
+    }
+
+    /** A synapse whose weights may be drawn and whose delays are all equal. */
+    public SynapseSpec(SynapseKind kind, double weight, double delayMs, double tauSynMs, double reversalMv,
+                       String weightDistribution, double weightSd) {
+        this(kind, weight, delayMs, tauSynMs, reversalMv, weightDistribution, weightSd, delayMs);
     }
 
     public SynapseSpec {
         Require.nonNull("kind", kind);
         Require.finite("weight", weight, kind.weightDimension().canonicalSymbol());
         Require.nonNegative("delay", delayMs, "ms");
+        Require.finite("delay_max", delayMaxMs, "ms");
+        if (kind == SynapseKind.RATE && delayMaxMs != delayMs) {
+            throw new InvalidParameterException("delay_max", Require.format(delayMaxMs) + " ms", "absent for a rate synapse (it has no delay)");
+        }
+        if (delayMaxMs < delayMs) {
+            throw new InvalidParameterException("delay_max", Require.format(delayMaxMs) + " ms", ">= delay = " + Require.format(delayMs) + " ms");
+        }
         switch (kind) {
             case DELTA, RATE -> {
                 if (tauSynMs != 0) {
@@ -87,12 +102,22 @@ public record SynapseSpec(SynapseKind kind, double weight, double delayMs, doubl
 
     /** A copy with another mean weight. */
     public SynapseSpec withWeight(double newWeight) {
-        return new SynapseSpec(kind, newWeight, delayMs, tauSynMs, reversalMv, weightDistribution, weightSd);
+        return new SynapseSpec(kind, newWeight, delayMs, tauSynMs, reversalMv, weightDistribution, weightSd, delayMaxMs);
     }
 
     /** A copy whose weights are drawn per synapse from {@code distribution} with standard deviation {@code sd}. */
     public SynapseSpec withWeights(String distribution, double sd) {
-        return new SynapseSpec(kind, weight, delayMs, tauSynMs, reversalMv, distribution, sd);
+        return new SynapseSpec(kind, weight, delayMs, tauSynMs, reversalMv, distribution, sd, delayMaxMs);
+    }
+
+    /** A copy whose delays are drawn per synapse uniformly on the time grid in [{@code delayMs}, {@code maxMs}]. */
+    public SynapseSpec withDelays(double maxMs) {
+        return new SynapseSpec(kind, weight, delayMs, tauSynMs, reversalMv, weightDistribution, weightSd, maxMs);
+    }
+
+    /** Whether delays differ from synapse to synapse. */
+    public boolean drawnDelays() {
+        return delayMaxMs > delayMs;
     }
 
     /** Whether weights differ from synapse to synapse. */
@@ -112,6 +137,10 @@ public record SynapseSpec(SynapseKind kind, double weight, double delayMs, doubl
         if (drawnWeights()) {
             b.append(" (").append(weightDistribution).append(", sd ").append(new Quantity(weightSd, kind.weightDimension()).format()).append(')');
         }
-        return b.append(", delay ").append(Require.format(delayMs)).append(" ms").toString();
+        b.append(", delay ").append(Require.format(delayMs));
+        if (drawnDelays()) {
+            b.append(" to ").append(Require.format(delayMaxMs));
+        }
+        return b.append(" ms").toString();
     }
 }

@@ -64,6 +64,9 @@ class SpecValidationTest {
         qt().forAll(notFinite()).checkAssert(e -> rejects("reversal", () -> SynapseSpec.conductance(1, 5, e, 1)));
         qt().forAll(doubles().between(-1e6, -1e-9).assuming(x -> x < 0)).checkAssert(g -> rejects("weight", () -> SynapseSpec.conductance(g, 5, 0, 1)));
         rejects("tau_syn", () -> new SynapseSpec(SynapseKind.DELTA, 0.1, 1, 5, Double.NaN));
+        rejects("delay_max", () -> SynapseSpec.delta(0.1, 1.5).withDelays(1.0));
+        rejects("delay_max", () -> SynapseSpec.rate(1).withDelays(2));
+        rejects("delay_max", () -> SynapseSpec.delta(0.1, 1.5).withDelays(Double.NaN));
         rejects("reversal", () -> new SynapseSpec(SynapseKind.CURRENT, 1, 1, 5, -70));
     }
 

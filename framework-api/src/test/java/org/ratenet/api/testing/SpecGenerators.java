@@ -80,7 +80,7 @@ public final class SpecGenerators {
                                 Generate.pick(List.of("normal", "lognormal", "uniform")).generate(in), doubles().between(0.001, 1).generate(in));
                 case 3 -> SynapseSpec.rate(doubles().between(-10, 10).generate(in));
                 case 1 -> SynapseSpec.current(doubles().between(-2000, 2000).generate(in),
-                        doubles().between(0.1, 50).generate(in), delay);
+                        doubles().between(0.1, 50).generate(in), delay).withDelays(delay + doubles().between(0, 5).generate(in));
                 default -> SynapseSpec.conductance(doubles().between(0, 50).generate(in),
                         doubles().between(0.1, 50).generate(in), doubles().between(-90, 0).generate(in), delay);
             };

@@ -4,17 +4,31 @@ package org.ratenet.spiking.engine;
  * The outgoing connections of one projection in compressed sparse rows: the targets (global neuron indices) of
  * local source neuron s are {@code targets[rowStart[s] .. rowStart[s+1])}. One weight (PSP jump in mV on channel 0,
  * current jump in pA on a current channel; stored as float), one delay (in steps) and one input channel for the
- * whole projection: 4 bytes per synapse; drawn weights add a float per synapse ({@code weights}, null when constant).
+ * whole projection: 4 bytes per synapse; drawn weights add a float per synapse ({@code weights}, null when constant),
+ * drawn delays a short per synapse ({@code delays}, in steps, null when constant; {@code delaySteps} is then the
+ * shortest).
  */
 record Projection(String name, int sourcePopulation, int[] rowStart, int[] targets, float weight, float[] weights, int delaySteps,
-                  int channel) {
+                  short[] delays, int channel) {
 
     long synapses() {
         return targets.length;
     }
 
-    /** Bytes of connectivity: 4 per target, 4 per drawn weight, the row offsets and the shared weight and delay. */
+    /** Bytes of connectivity: 4 per target, 4 per drawn weight, 2 per drawn delay, the row offsets and the shared weight and delay. */
     long bytes() {
-        return 4L * targets.length + (weights == null ? 0 : 4L * weights.length) + 4L * rowStart.length + 8;
+        return 4L * targets.length + (weights == null ? 0 : 4L * weights.length) + (delays == null ? 0 : 2L * delays.length)
+                + 4L * rowStart.length + 8;
+    }
+
+    /** The longest delay in steps. */
+    int maxDelaySteps() {
+        int max = delaySteps;
+        if (delays != null) {
+            for (short d : delays) {
+                max = Math.max(max, d);
+            }
+        }
+        return max;
     }
 }

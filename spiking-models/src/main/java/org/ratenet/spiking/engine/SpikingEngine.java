@@ -183,6 +183,8 @@ public final class SpikingEngine implements AutoCloseable {
         for (Projection p : net.projections) {
             h = h * 31 + Arrays.hashCode(p.targets());
             h = h * 31 + Float.floatToIntBits(p.weight()) + p.delaySteps();
+            h = h * 31 + Arrays.hashCode(p.weights());
+            h = h * 31 + Arrays.hashCode(p.delays());
         }
         return h;
     }
@@ -308,6 +310,7 @@ public final class SpikingEngine implements AutoCloseable {
                 int base = (((k + proj.delaySteps()) % slots) * channels + proj.channel()) * n;
                 float w = proj.weight();
                 float[] weights = proj.weights();
+                short[] delays = proj.delays();
                 int[] rowStart = proj.rowStart();
                 int[] targets = proj.targets();
                 for (WindowSpikes spikesOfBlock : windowSpikes) {
@@ -318,8 +321,14 @@ public final class SpikingEngine implements AutoCloseable {
                         }
                         int end = rowStart[local + 1];
                         int j = threads == 1 ? rowStart[local] : lowerBound(targets, rowStart[local], end, lo);
-                        for (; j < end && targets[j] < hi; j++) {
-                            ring[base + targets[j]] += weights == null ? w : weights[j];
+                        if (delays == null) {
+                            for (; j < end && targets[j] < hi; j++) {
+                                ring[base + targets[j]] += weights == null ? w : weights[j];
+                            }
+                        } else {
+                            for (; j < end && targets[j] < hi; j++) {
+                                ring[(((k + delays[j]) % slots) * channels + proj.channel()) * n + targets[j]] += weights == null ? w : weights[j];
+                            }
                         }
                     }
                 }

@@ -37,6 +37,7 @@ public final class SpikingNetwork {
     static final long CONNECTION_STREAMS = 1;
     static final long DRIVE_STREAMS = 2;
     static final long WEIGHT_STREAMS = 3;
+    static final long DELAY_STREAMS = 4;
 
     final double dtMs;
     final List<LifPopulation> populations;
@@ -92,7 +93,8 @@ public final class SpikingNetwork {
                         "the engine integrates delta, current and conductance synapses");
             }
             if (!checkOnly) { // delays are checked against the experiment's dt when it is built
-                maxDelay = Math.max(maxDelay, delaySteps(p, dt));
+                delaySteps(p, dt);
+                maxDelay = Math.max(maxDelay, maxDelaySteps(p, dt));
             }
         }
         if (checkOnly) {
@@ -117,9 +119,9 @@ public final class SpikingNetwork {
                 if (d instanceof DriveSpec.Current c) {
                     current += c.currentPa();
                 } else if (d instanceof DriveSpec.Poisson poisson) {
-                    if (poisson.synapse().drawnWeights()) {
-                        throw new UnsupportedSpecException(Level.SPIKING, "drawn weights of the drive of " + p.name(),
-                                "the Poisson drive has one weight per population");
+                    if (poisson.synapse().drawnWeights() || poisson.synapse().drawnDelays()) {
+                        throw new UnsupportedSpecException(Level.SPIKING, "drawn weights or delays of the drive of " + p.name(),
+                                "the Poisson drive has one weight per population and arrives in the step it is drawn");
                     }
                     int c = channel(channelTable, poisson.synapse());
                     if (rate > 0 && (poisson.synapse().weight() != jump || c != channel)) {
@@ -149,9 +151,14 @@ public final class SpikingNetwork {
             Projection connected = connect(p, rule, b, pops.get(b).size(), populations.get(a).offset, pops.get(a).size(), a == b,
                     RandomSource.XO_RO_SHI_RO_128_PP.create(SeedSequence.of(seed, CONNECTION_STREAMS, index)), delaySteps(p, dt),
                     channel(channelTable, p.synapse()));
-            projections.add(p.synapse().drawnWeights()
-                    ? withDrawnWeights(connected, p.synapse(), RandomSource.XO_RO_SHI_RO_128_PP.create(SeedSequence.of(seed, WEIGHT_STREAMS, index)))
-                    : connected);
+            if (p.synapse().drawnWeights()) {
+                connected = withDrawnWeights(connected, p.synapse(), RandomSource.XO_RO_SHI_RO_128_PP.create(SeedSequence.of(seed, WEIGHT_STREAMS, index)));
+            }
+            if (p.synapse().drawnDelays()) {
+                connected = withDrawnDelays(connected, maxDelaySteps(p, dt),
+                        RandomSource.XO_RO_SHI_RO_128_PP.create(SeedSequence.of(seed, DELAY_STREAMS, index)));
+            }
+            projections.add(connected);
         }
         int minDelay = projections.stream().mapToInt(Projection::delaySteps).min().orElse(maxDelay);
         return new SpikingNetwork(dt, populations, projections, offset, new double[][] {channelTau, channelReversal}, maxDelay, minDelay);
@@ -237,14 +244,27 @@ public final class SpikingNetwork {
         return n == 0 ? 0 : (double) bytes / n;
     }
 
+    /** The (shortest) delay of a projection in steps. */
     private static int delaySteps(ProjectionSpec p, double dt) {
-        double steps = p.synapse().delayMs() / dt;
+        return steps("delay of " + p.name(), p.synapse().delayMs(), dt);
+    }
+
+    /** The longest delay of a projection in steps. */
+    private static int maxDelaySteps(ProjectionSpec p, double dt) {
+        return steps("delay_max of " + p.name(), p.synapse().delayMaxMs(), dt);
+    }
+
+    private static int steps(String parameter, double ms, double dt) {
+        double steps = ms / dt;
         long rounded = Math.round(steps);
         if (rounded < 1) {
-            throw new InvalidParameterException("delay of " + p.name(), p.synapse().delayMs() + " ms", ">= dt = " + dt + " ms");
+            throw new InvalidParameterException(parameter, ms + " ms", ">= dt = " + dt + " ms");
         }
         if (Math.abs(steps - rounded) > 1e-9 * Math.max(1, steps)) {
-            throw new InvalidParameterException("delay of " + p.name(), p.synapse().delayMs() + " ms", "a whole multiple of dt = " + dt + " ms");
+            throw new InvalidParameterException(parameter, ms + " ms", "a whole multiple of dt = " + dt + " ms");
+        }
+        if (rounded > Short.MAX_VALUE) {
+            throw new InvalidParameterException(parameter, ms + " ms", "<= " + Short.MAX_VALUE + " steps of dt = " + dt + " ms");
         }
         return (int) rounded;
     }
@@ -278,7 +298,7 @@ public final class SpikingNetwork {
                 }
             }
         }
-        return new Projection(p.name(), sourcePopulation, rowStart, targets, (float) p.synapse().weight(), null, delay, channel);
+        return new Projection(p.name(), sourcePopulation, rowStart, targets, (float) p.synapse().weight(), null, delay, null, channel);
     }
 
     /**
@@ -299,7 +319,19 @@ public final class SpikingNetwork {
                 default -> Math.signum(w) * Math.exp(mu + sigma * normal.sample());
             };
         }
-        return new Projection(p.name(), p.sourcePopulation(), p.rowStart(), p.targets(), p.weight(), weights, p.delaySteps(), p.channel());
+        return new Projection(p.name(), p.sourcePopulation(), p.rowStart(), p.targets(), p.weight(), weights, p.delaySteps(), p.delays(),
+                p.channel());
+    }
+
+    /** The projection with one delay per synapse, drawn in CSR order uniformly from its shortest to {@code maxSteps} steps. */
+    private static Projection withDrawnDelays(Projection p, int maxSteps, UniformRandomProvider random) {
+        short[] delays = new short[p.targets().length];
+        int range = maxSteps - p.delaySteps() + 1;
+        for (int k = 0; k < delays.length; k++) {
+            delays[k] = (short) (p.delaySteps() + random.nextInt(range));
+        }
+        return new Projection(p.name(), p.sourcePopulation(), p.rowStart(), p.targets(), p.weight(), p.weights(), p.delaySteps(), delays,
+                p.channel());
     }
 
     /** A growable list of int pairs. */

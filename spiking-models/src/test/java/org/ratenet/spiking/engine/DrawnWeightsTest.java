@@ -74,6 +74,6 @@ class DrawnWeightsTest {
                 .drive(new DriveSpec.Poisson("E", 60, 100, SynapseSpec.delta(0.2, 0).withWeights("normal", 0.1))).build();
         UnsupportedSpecException e = assertThrows(UnsupportedSpecException.class,
                 () -> SpikingNetwork.build(spec, new SimulationSpec(10, 0.1, 0, 1), RATENET.registries()));
-        assertTrue(e.getMessage().contains("drawn weights of the drive of E"), e.getMessage());
+        assertTrue(e.getMessage().contains("drawn weights or delays of the drive of E"), e.getMessage());
     }
 }
