@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SimulateCommandTest {
 
@@ -41,5 +45,26 @@ class SimulateCommandTest {
         CliRun r = CliRun.of("simulate", "../examples/conductance-ei.yaml");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("level 'spiking' cannot represent"), r.err());
+    }
+
+    /** Brunel A with the excitatory synapses' weights and delays drawn, written as a user would in YAML. */
+    private static Path drawnSynapses(Path dir, String delayMax) throws Exception {
+        String yaml = Files.readString(Path.of("..", "examples", "brunel-a.yaml")).replace("synapse: {kind: delta, weight: J, delay: delay}",
+                "synapse: {kind: delta, weight: J, weight_distribution: lognormal, weight_sd: 0.05 mV, delay: 1 ms, delay_max: " + delayMax + "}");
+        Path file = dir.resolve("drawn.yaml");
+        Files.writeString(file, yaml);
+        return file;
+    }
+
+    @Test
+    void drawnWeightsAndDelaysRunFromAFileAndBadOnesAreNamed(@TempDir Path dir) throws Exception {
+        CliRun ok = CliRun.of("simulate", drawnSynapses(dir, "2 ms").toString(), "--set", "order=250", "--time", "300", "--json");
+        assertEquals(0, ok.exit(), ok.err());
+        JsonNode perf = new ObjectMapper().readTree(ok.out()).get("performance");
+        // E->E and E->I (100 of 125 inputs) carry a float weight and a short delay: about 4 + 0.8 * 6 bytes
+        assertEquals(8.8, perf.get("bytes_per_synapse").asDouble(), 0.1, perf.toString());
+        CliRun bad = CliRun.of("simulate", drawnSynapses(dir, "0.5 ms").toString(), "--set", "order=250", "--time", "300");
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("delay_max"), bad.err());
     }
 }
