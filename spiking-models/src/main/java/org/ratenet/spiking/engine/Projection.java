@@ -20,15 +20,4 @@ record Projection(String name, int sourcePopulation, int[] rowStart, int[] targe
         return 4L * targets.length + (weights == null ? 0 : 4L * weights.length) + (delays == null ? 0 : 2L * delays.length)
                 + 4L * rowStart.length + 8;
     }
-
-    /** The longest delay in steps. */
-    int maxDelaySteps() {
-        int max = delaySteps;
-        if (delays != null) {
-            for (short d : delays) {
-                max = Math.max(max, d);
-            }
-        }
-        return max;
-    }
 }
