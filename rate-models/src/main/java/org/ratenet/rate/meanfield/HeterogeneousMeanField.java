@@ -19,7 +19,8 @@ import org.ratenet.api.spec.ProjectionSpec;
 
 /**
  * The mean field of a network whose neurons differ in in-degree and in the weights they receive
- * (Vegué, Allard and Desrosiers 2025; the heterogeneous extension of Brunel 2000). Each population is
+ * (Vegué, Allard and Desrosiers 2025; the heterogeneous extension of Brunel 2000); weight variances come from the
+ * synapses' {@code weight_sd}. Each population is
  * represented by M sampled neurons: neuron i draws its in-degree K_ip from every projection p by that
  * projection's rule ({@code ConnectivityRule.sampleInDegree}) or from a given {@link DegreeDistribution}
  * (one seeded stream per projection), and
@@ -43,20 +44,16 @@ public final class HeterogeneousMeanField implements MeanFieldSystem {
     private final double[][] driftCoefficients;
     private final double[][] diffusionCoefficients;
 
-    /**
-     * @param weightVariances per projection name, the variance of its weights in mV² of PSP (missing: 0)
-     */
-    public HeterogeneousMeanField(NetworkSpec spec, Registries registries, int samples, long seed,
-                                  Map<String, Double> weightVariances) {
-        this(spec, registries, samples, seed, weightVariances, Map.of());
+    /** Sampled neurons draw their in-degrees from each projection's rule. */
+    public HeterogeneousMeanField(NetworkSpec spec, Registries registries, int samples, long seed) {
+        this(spec, registries, samples, seed, Map.of());
     }
 
     /**
-     * @param weightVariances per projection name, the variance of its weights in mV² of PSP (missing: 0)
      * @param inDegrees per projection name, an in-degree distribution that replaces the rule's (e.g. log-normal)
      */
     public HeterogeneousMeanField(NetworkSpec spec, Registries registries, int samples, long seed,
-                                  Map<String, Double> weightVariances, Map<String, DegreeDistribution> inDegrees) {
+                                  Map<String, DegreeDistribution> inDegrees) {
         this.base = MeanFieldModel.of(spec, registries);
         this.samples = Require.atLeast("samples", samples, 1);
         int n = base.size();
@@ -72,7 +69,7 @@ public final class HeterogeneousMeanField implements MeanFieldSystem {
             LifParameters post = (LifParameters) registries.neuronModels().get(LifModel.NAME).build(target.neuron().parameters());
             ConnectivityRule rule = registries.connectivityRules().get(p.connectivity().kind()).build(p.connectivity().parameters());
             double j = MeanFieldModel.jump(p.synapse(), post, "projection " + p.name());
-            double variance = Require.nonNegative("weight variance of " + p.name(), weightVariances.getOrDefault(p.name(), 0.0), "mV^2");
+            double jSd = MeanFieldModel.jumpSd(p.synapse(), post);
             double tau = post.tauMs() * 1e-3;
             UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(SeedSequence.of(seed, index));
             int sourceSize = spec.populations().get(b).size();
@@ -80,7 +77,7 @@ public final class HeterogeneousMeanField implements MeanFieldSystem {
                 DegreeDistribution given = inDegrees.get(p.name());
                 int k = given != null ? given.sample(random) : rule.sampleInDegree(sourceSize, target.size(), a == b, random);
                 driftCoefficients[a][i * n + b] += tau * k * j;
-                diffusionCoefficients[a][i * n + b] += tau * k * (j * j + variance);
+                diffusionCoefficients[a][i * n + b] += tau * k * (j * j + jSd * jSd);
             }
         }
     }

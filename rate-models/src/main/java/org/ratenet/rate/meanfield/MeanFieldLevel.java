@@ -1,7 +1,5 @@
 package org.ratenet.rate.meanfield;
 
-import java.util.Map;
-
 import jakarta.inject.Inject;
 
 import org.ratenet.api.model.Level;
@@ -47,6 +45,6 @@ public final class MeanFieldLevel implements Level<MeanFieldResult> {
         boolean fixed = spec.projections().stream().allMatch(p -> registries.connectivityRules()
                 .get(p.connectivity().kind()).build(p.connectivity().parameters()).fixedInDegree());
         return solver.solve(fixed ? model
-                : new HeterogeneousMeanField(spec, registries, HeterogeneousMeanField.DEFAULT_SAMPLES, 1, Map.of()));
+                : new HeterogeneousMeanField(spec, registries, HeterogeneousMeanField.DEFAULT_SAMPLES, 1));
     }
 }

@@ -3,6 +3,8 @@ package org.ratenet.rate.meanfield;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.math3.distribution.BinomialDistribution;
@@ -12,6 +14,7 @@ import org.ratenet.api.param.ParameterSet;
 import org.ratenet.api.spec.ComponentSpec;
 import org.ratenet.api.spec.DriveSpec;
 import org.ratenet.api.spec.NetworkSpec;
+import org.ratenet.api.spec.ProjectionSpec;
 import org.ratenet.api.spec.SynapseSpec;
 
 class HeterogeneousMeanFieldTest {
@@ -22,7 +25,7 @@ class HeterogeneousMeanFieldTest {
     void fixedDegreesAndWeightsReduceToTheHomogeneousSolution() {
         NetworkSpec spec = MeanFieldTest.brunelA(5, 2);
         MeanFieldResult homogeneous = new MeanFieldSolver().solve(MeanFieldModel.of(spec, RATENET.registries()));
-        HeterogeneousMeanField sampled = new HeterogeneousMeanField(spec, RATENET.registries(), 200, 3, Map.of());
+        HeterogeneousMeanField sampled = new HeterogeneousMeanField(spec, RATENET.registries(), 200, 3);
         MeanFieldResult heterogeneous = new MeanFieldSolver().solve(sampled);
         assertEquals(homogeneous.fixedPoints().size(), heterogeneous.fixedPoints().size());
         for (int a = 0; a < 2; a++) {
@@ -49,7 +52,7 @@ class HeterogeneousMeanFieldTest {
                         SynapseSpec.delta(0.1, 1.5))
                 .drive(new DriveSpec.Poisson("E", 15, 1000, SynapseSpec.delta(0.1, 0)))
                 .build();
-        HeterogeneousMeanField model = new HeterogeneousMeanField(spec, RATENET.registries(), 2000, 11, Map.of());
+        HeterogeneousMeanField model = new HeterogeneousMeanField(spec, RATENET.registries(), 2000, 11);
         MeanFieldResult result = new MeanFieldSolver().solve(model);
         MeanFieldResult.FixedPoint point = result.stable().orElseThrow();
         double nu = point.ratesHz()[0];
@@ -92,7 +95,7 @@ class HeterogeneousMeanFieldTest {
         DegreeDistribution logNormal = DegreeDistribution.rounded(
                 new org.apache.commons.math3.distribution.LogNormalDistribution(meanLog, sdLog));
         int m = 4000;
-        HeterogeneousMeanField model = new HeterogeneousMeanField(spec, RATENET.registries(), m, 5, Map.of(), Map.of(ee, logNormal));
+        HeterogeneousMeanField model = new HeterogeneousMeanField(spec, RATENET.registries(), m, 5, Map.of(ee, logNormal));
         double[] only = {1, 0}; // E at 1 Hz, I silent: each neuron's μ minus the rest is its E->E drift
         double[] rates = model.neuronRates(0, only);
         MeanFieldModel base = model.homogeneous();
@@ -111,9 +114,12 @@ class HeterogeneousMeanFieldTest {
     @Test
     void weightVarianceWidensTheInputNoise() {
         NetworkSpec spec = MeanFieldTest.brunelA(5, 2);
-        String ee = spec.projections().get(0).name();
-        HeterogeneousMeanField plain = new HeterogeneousMeanField(spec, RATENET.registries(), 10, 1, Map.of());
-        HeterogeneousMeanField varied = new HeterogeneousMeanField(spec, RATENET.registries(), 10, 1, Map.of(ee, 0.01));
+        List<ProjectionSpec> projections = new ArrayList<>(spec.projections());
+        ProjectionSpec ee = projections.get(0);
+        projections.set(0, ee.withSynapse(ee.synapse().withWeights("normal", 0.1)));
+        NetworkSpec drawn = new NetworkSpec(spec.name(), spec.populations(), projections, spec.drives(), spec.recording());
+        HeterogeneousMeanField plain = new HeterogeneousMeanField(spec, RATENET.registries(), 10, 1);
+        HeterogeneousMeanField varied = new HeterogeneousMeanField(drawn, RATENET.registries(), 10, 1);
         double[] rates = {30, 30};
         double[] out = new double[2];
         double[] mu = new double[2];
@@ -121,7 +127,7 @@ class HeterogeneousMeanFieldTest {
         double[] s2 = new double[2];
         plain.transfer(rates, out, null, mu, s1);
         varied.transfer(rates, out, null, mu, s2);
-        // Var J = 0.01 mV² on E->E adds τ 1e-3 K Var J ν = 0.02 · 1000 · 0.01 · 30 = 6 mV² to σ_E²
+        // weight_sd 0.1 mV (Var J = 0.01 mV²) on E->E adds τ 1e-3 K Var J ν = 0.02 · 1000 · 0.01 · 30 = 6 mV² to σ_E²
         assertEquals(s1[0] * s1[0] + 6, s2[0] * s2[0], 1e-9);
         assertEquals(s1[1], s2[1], 0);
     }

@@ -311,6 +311,7 @@ public final class SpikingEngine implements AutoCloseable {
                 float w = proj.weight();
                 float[] weights = proj.weights();
                 short[] delays = proj.delays();
+                int channel = proj.channel();
                 int[] rowStart = proj.rowStart();
                 int[] targets = proj.targets();
                 for (WindowSpikes spikesOfBlock : windowSpikes) {
@@ -327,7 +328,7 @@ public final class SpikingEngine implements AutoCloseable {
                             }
                         } else {
                             for (; j < end && targets[j] < hi; j++) {
-                                ring[(((k + delays[j]) % slots) * channels + proj.channel()) * n + targets[j]] += weights == null ? w : weights[j];
+                                ring[(((k + delays[j]) % slots) * channels + channel) * n + targets[j]] += weights == null ? w : weights[j];
                             }
                         }
                     }
