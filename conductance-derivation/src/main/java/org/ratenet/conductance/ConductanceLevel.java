@@ -66,7 +66,7 @@ public final class ConductanceLevel implements Level<DerivedRateNetwork> {
             }
         }
         Map<String, Integer> drives = new HashMap<>();
-        for (DriveSpec d : spec.drives()) {
+        for (DriveSpec d : spec.stationaryDrives()) {
             if (!(d instanceof DriveSpec.Poisson poisson) || poisson.synapse().kind() != SynapseKind.CONDUCTANCE) {
                 throw new UnsupportedSpecException(name(), "drive " + d, "external input must be Poisson through a conductance synapse (11.16-11.21)");
             }
@@ -146,7 +146,7 @@ public final class ConductanceLevel implements Level<DerivedRateNetwork> {
     }
 
     private static ExternalInput external(NetworkSpec spec, String population) {
-        for (DriveSpec d : spec.drives()) {
+        for (DriveSpec d : spec.stationaryDrives()) {
             if (d.target().equals(population) && d instanceof DriveSpec.Poisson p) {
                 SynapseSpec s = p.synapse();
                 return new ExternalInput(s.weight(), s.tauSynMs(), s.reversalMv(), p.totalRateHz());

@@ -59,7 +59,7 @@ public final class ExperimentReader {
     static final List<String> PROJECTION = List.of("name", "source", "target", "connectivity", "synapse", "plasticity");
     static final List<String> SYNAPSE = List.of("kind", "weight", "weight_distribution", "weight_sd", "delay", "delay_max", "tau_syn", "reversal");
     static final List<String> DRIVE = List.of("target", "poisson", "synapse", "current");
-    static final List<String> POISSON = List.of("rate", "indegree");
+    static final List<String> POISSON = List.of("rate", "indegree", "start", "stop");
     static final List<String> RECORDING = List.of("spikes", "sample", "rate_bin", "probes");
     static final List<String> PROBE = List.of("population", "variable", "neurons", "interval");
 
@@ -244,8 +244,10 @@ public final class ExperimentReader {
         FileNode p = node.field("poisson").mapping(POISSON);
         double rate = p.field("rate").quantity(parameters, Dimension.RATE).value();
         int inDegree = (int) p.field("indegree").whole(parameters, 1, Integer.MAX_VALUE);
+        double start = p.optionalField("start").map(t -> t.quantity(parameters, Dimension.TIME).value()).orElse(0.0);
+        double stop = p.optionalField("stop").map(t -> t.quantity(parameters, Dimension.TIME).value()).orElse(Double.POSITIVE_INFINITY);
         SynapseSpec synapse = synapse(node.field("synapse"), parameters, false);
-        return build(node, () -> new DriveSpec.Poisson(target, rate, inDegree, synapse));
+        return build(node, () -> new DriveSpec.Poisson(target, rate, inDegree, synapse, start, stop));
     }
 
     private static RecordingSpec recording(FileNode node, ParameterTable parameters) {

@@ -88,6 +88,12 @@ public final class ExperimentWriter {
                     ObjectNode p = d.putObject("poisson");
                     put(p, "rate", new Quantity(poisson.rateHz(), Dimension.RATE));
                     p.put("indegree", poisson.inDegree());
+                    if (poisson.startMs() != 0) {
+                        put(p, "start", new Quantity(poisson.startMs(), Dimension.TIME));
+                    }
+                    if (!poisson.persistent()) {
+                        put(p, "stop", new Quantity(poisson.stopMs(), Dimension.TIME));
+                    }
                     d.set("synapse", synapse(poisson.synapse(), false));
                 } else if (drive instanceof DriveSpec.Current current) {
                     put(d, "current", new Quantity(current.currentPa(), Dimension.CURRENT));

@@ -81,6 +81,11 @@ public record NetworkSpec(String name, List<PopulationSpec> populations, List<Pr
         return sizes;
     }
 
+    /** The drives a stationary level sees: every drive but the Poisson drives that stop (transient kicks). */
+    public List<DriveSpec> stationaryDrives() {
+        return drives.stream().filter(d -> !(d instanceof DriveSpec.Poisson p) || p.persistent()).toList();
+    }
+
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder("NetworkSpec ").append(name);

@@ -115,8 +115,10 @@ public final class SpecGenerators {
             }
             for (String p : pops) {
                 if (booleans().all().generate(in)) {
+                    double start = booleans().all().generate(in) ? 0 : doubles().between(0, 100).generate(in);
+                    double stop = booleans().all().generate(in) ? Double.POSITIVE_INFINITY : start + doubles().between(0.1, 100).generate(in);
                     b.drive(new DriveSpec.Poisson(p, doubles().between(0, 50).generate(in),
-                            integers().between(1, 2000).generate(in), synapses().generate(in)));
+                            integers().between(1, 2000).generate(in), synapses().generate(in), start, stop));
                 } else {
                     b.drive(new DriveSpec.Current(p, doubles().between(-500, 500).generate(in)));
                 }

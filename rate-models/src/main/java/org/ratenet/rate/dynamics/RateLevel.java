@@ -67,7 +67,7 @@ public final class RateLevel implements Level<RateResult> {
                 throw new UnsupportedSpecException(name(), "plasticity of projection " + p.name(), "static weights only here");
             }
         }
-        for (DriveSpec d : spec.drives()) {
+        for (DriveSpec d : spec.stationaryDrives()) {
             if (d instanceof DriveSpec.Poisson poisson && poisson.synapse().kind() != SynapseKind.RATE) {
                 throw new UnsupportedSpecException(name(), "drive of " + d.target() + " through " + poisson.synapse().kind().label()
                         + " synapses", "external rates act through rate synapses (W_ext in pA/Hz)");
@@ -115,7 +115,7 @@ public final class RateLevel implements Level<RateResult> {
             }
             gains.add(ComponentSpec.of(u.gain(), g.build()));
         }
-        for (DriveSpec d : spec.drives()) {
+        for (DriveSpec d : spec.stationaryDrives()) {
             int a = names.indexOf(d.target());
             if (d instanceof DriveSpec.Poisson p) {
                 extProduct[a] += p.synapse().weight() * p.totalRateHz();

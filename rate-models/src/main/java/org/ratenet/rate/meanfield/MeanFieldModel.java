@@ -105,7 +105,7 @@ public final class MeanFieldModel implements MeanFieldSystem {
             diffusion[a][b] += tau * k * (j * j + jSd * jSd);
             track(p.synapse(), k, j, a, tauWeighted, currentNoise, maxJump, minInDegree);
         }
-        for (DriveSpec d : spec.drives()) {
+        for (DriveSpec d : spec.stationaryDrives()) {
             int a = names.indexOf(d.target());
             double tau = lif[a].tauMs();
             if (d instanceof DriveSpec.Poisson poisson) {

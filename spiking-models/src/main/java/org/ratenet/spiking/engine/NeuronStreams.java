@@ -19,10 +19,18 @@ final class NeuronStreams {
 
     /** Streams for neurons [offset, offset + size) of the network, named (seed, kind, global neuron index). */
     NeuronStreams(long seed, long kind, int offset, int size) {
+        this(seed, kind, offset, size, 0);
+    }
+
+    /**
+     * Streams named (seed, kind, global neuron index) for {@code index} 0, and (seed, kind, global neuron index, index)
+     * for the further streams of a neuron (e.g. its second Poisson drive).
+     */
+    NeuronStreams(long seed, long kind, int offset, int size, int index) {
         state0 = new long[size];
         state1 = new long[size];
         for (int i = 0; i < size; i++) {
-            long[] s = SeedSequence.of(seed, kind, offset + i);
+            long[] s = index == 0 ? SeedSequence.of(seed, kind, offset + i) : SeedSequence.of(seed, kind, offset + i, index);
             state0[i] = s[0];
             state1[i] = s[1];
         }

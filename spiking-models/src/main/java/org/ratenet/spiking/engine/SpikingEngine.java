@@ -17,7 +17,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.ratenet.api.error.DivergenceException;
+import org.ratenet.api.dynamics.SpikeSink;
+import org.ratenet.api.dynamics.SynapticInput;
 import org.ratenet.api.error.InvalidParameterException;
 import org.ratenet.api.error.Require;
 
@@ -25,8 +26,8 @@ import org.ratenet.api.error.Require;
  * Advances a {@link SpikingNetwork} in steps of dt, on one or more threads, with bit-identical results for any
  * thread count. Neurons are split into contiguous blocks, one per thread. Time advances in windows of the minimum
  * delay: within a window each thread updates only its own neurons (every neuron draws its Poisson count from its
- * own stream, reads and clears its ring-buffer slot, and unless refractory integrates exactly and fires at
- * threshold), since no spike of the window can arrive within it. After the window every thread replays all of its
+ * own stream into its ring-buffer slot, then its model's {@link org.ratenet.api.dynamics.PopulationDynamics} updates
+ * it from that slot, which is then cleared), since no spike of the window can arrive within it. After the window every thread replays all of its
  * spikes in the global order (step, projection, neuron) but adds only into the ring buffers of its own targets,
  * found by binary search in the target-sorted CSR rows. Each target therefore receives its inputs in the same order
  * whatever the number of threads.
@@ -40,7 +41,7 @@ public final class SpikingEngine implements AutoCloseable {
     private final int channels;
     private final int threads;
     private final int[] blockStart;
-    private final WindowSpikes[] windowSpikes;
+    private final BlockStep[] blockSteps;
     private final ExecutorService pool;
     private final SpikeTrains spikes = new SpikeTrains();
     private final VoltageProbes probes;
@@ -66,9 +67,9 @@ public final class SpikingEngine implements AutoCloseable {
         for (int t = 0; t <= threads; t++) {
             blockStart[t] = (int) ((long) net.neurons * t / threads);
         }
-        this.windowSpikes = new WindowSpikes[threads];
+        this.blockSteps = new BlockStep[threads];
         for (int t = 0; t < threads; t++) {
-            windowSpikes[t] = new WindowSpikes();
+            blockSteps[t] = new BlockStep();
         }
         this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
             Thread thread = new Thread(r, "ratenet-engine");
@@ -94,13 +95,13 @@ public final class SpikingEngine implements AutoCloseable {
             int first = step;
             parallel(t -> update(t, first, window));
             for (int s = 0; s < window; s++) { // record in global order: step, then block (= neuron) order
-                for (WindowSpikes w : windowSpikes) {
-                    w.appendStep(s, first + s, spikes);
+                for (BlockStep b : blockSteps) {
+                    b.spikes.appendStep(s, first + s, spikes);
                 }
             }
             parallel(t -> deliver(t, first, window));
-            for (WindowSpikes w : windowSpikes) {
-                w.clear();
+            for (BlockStep b : blockSteps) {
+                b.spikes.clear();
             }
             step += window;
         }
@@ -119,17 +120,11 @@ public final class SpikingEngine implements AutoCloseable {
                 out.writeLong(CHECKPOINT_MAGIC);
                 out.writeLong(fingerprint());
                 out.writeInt(step);
-                for (LifPopulation pop : net.populations) {
-                    for (int i = 0; i < pop.size; i++) {
-                        out.writeDouble(pop.voltage[i]);
-                        out.writeInt(pop.refractory[i]);
+                for (NeuronPopulation pop : net.populations) {
+                    pop.dynamics.writeState(out);
+                    for (PoissonDrive drive : pop.drives) {
+                        drive.write(out);
                     }
-                    for (int c = 1; c < channels; c++) {
-                        for (double x : pop.current[c]) {
-                            out.writeDouble(x);
-                        }
-                    }
-                    pop.streams.write(out);
                 }
                 for (double x : ring) {
                     out.writeDouble(x);
@@ -152,18 +147,11 @@ public final class SpikingEngine implements AutoCloseable {
                 throw new InvalidParameterException("checkpoint", file, "a checkpoint of this network (same spec, seed and dt)");
             }
             step = in.readInt();
-            for (LifPopulation pop : net.populations) {
-                for (int i = 0; i < pop.size; i++) {
-                    pop.voltage[i] = in.readDouble();
-                    pop.refractory[i] = in.readInt();
+            for (NeuronPopulation pop : net.populations) {
+                pop.dynamics.readState(in);
+                for (PoissonDrive drive : pop.drives) {
+                    drive.read(in);
                 }
-                for (int c = 1; c < channels; c++) {
-                    double[] current = pop.current[c];
-                    for (int i = 0; i < current.length; i++) {
-                        current[i] = in.readDouble();
-                    }
-                }
-                pop.streams.read(in);
             }
             for (int k = 0; k < ring.length; k++) {
                 ring[k] = in.readDouble();
@@ -230,71 +218,67 @@ public final class SpikingEngine implements AutoCloseable {
         }
     }
 
-    /** Updates the neurons of block t for the window's steps, recording their spikes. */
+    /**
+     * Updates the neurons of block t for the window's steps, recording their spikes: per population, the Poisson drive
+     * adds into the step's input slot, the model updates its neurons, then the slot is cleared for reuse.
+     */
     private void update(int t, int first, int window) {
         int lo = blockStart[t];
         int hi = blockStart[t + 1];
-        WindowSpikes out = windowSpikes[t];
+        BlockStep block = blockSteps[t];
         int n = net.neurons;
         for (int s = 0; s < window; s++) {
             int k = first + s;
             int slot = (k % slots) * channels * n;
-            out.startStep();
-            for (LifPopulation pop : net.populations) {
-                int from = Math.max(lo, pop.offset);
-                int to = Math.min(hi, pop.offset + pop.size);
-                for (int g = from; g < to; g++) {
-                    updateNeuron(pop, g - pop.offset, g, slot, k, out);
+            block.spikes.startStep();
+            for (NeuronPopulation pop : net.populations) {
+                int from = Math.max(lo, pop.offset) - pop.offset;
+                int to = Math.min(hi, pop.offset + pop.size) - pop.offset;
+                if (from >= to) {
+                    continue;
+                }
+                int base = slot + pop.offset;
+                for (PoissonDrive drive : pop.drives) {
+                    if (drive.activeAt(k)) {
+                        drive.add(from, to, ring, base + drive.channel() * n);
+                    }
+                }
+                block.start(base, pop.offset);
+                pop.dynamics.update(from, to, k, block, block);
+                for (int c = 0; c < channels; c++) {
+                    Arrays.fill(ring, base + c * n + from, base + c * n + to, 0);
+                }
+                if (probes != null) {
+                    probes.record(pop, from, to, k);
                 }
             }
         }
     }
 
-    private void updateNeuron(LifPopulation pop, int i, int g, int slot, int k, WindowSpikes out) {
-        int n = net.neurons;
-        double drive = pop.poisson.sample(pop.streams.nextDouble(i)) * pop.poissonJump;
-        double jumps = ring[slot + g] + (pop.poissonChannel == 0 ? drive : 0);
-        ring[slot + g] = 0;
-        double fromCurrents = 0;
-        double totalConductance = pop.leakConductanceNs;
-        double drivenCurrent = pop.leakConductanceNs * pop.restingMv + pop.constantCurrentPa;
-        for (int c = 1; c < channels; c++) { // V uses the synaptic state before this step's arrivals (NEST iaf_psc_exp)
-            int at = slot + c * n + g;
-            double[] x = pop.current[c];
-            if (pop.conductance[c]) {
-                double mid = x[i] * pop.halfStepDecay[c];
-                totalConductance += mid;
-                drivenCurrent += mid * pop.reversalMv[c];
-            } else {
-                fromCurrents += pop.currentToVoltage[c] * x[i];
-            }
-            x[i] = x[i] * pop.currentDecay[c] + ring[at] + (pop.poissonChannel == c ? drive : 0);
-            ring[at] = 0;
+    /** One block's view of the current step: its input slot (for the model) and its spike list. */
+    private final class BlockStep implements SynapticInput, SpikeSink {
+        final WindowSpikes spikes = new WindowSpikes();
+        private int base;
+        private int populationOffset;
+
+        void start(int slotBase, int offset) {
+            this.base = slotBase;
+            this.populationOffset = offset;
         }
-        if (pop.refractory[i] > 0) {
-            pop.refractory[i]--;
-            if (probes != null) {
-                probes.record(g, k, pop.voltage[i]);
-            }
-            return;
+
+        @Override
+        public double[] buffer() {
+            return ring;
         }
-        double v;
-        if (pop.anyConductance) { // exact for conductances frozen at their midpoint values
-            double vInf = drivenCurrent / totalConductance;
-            v = vInf + (pop.voltage[i] - vInf) * Math.exp(-pop.dtMs * totalConductance / pop.capacitancePf) + fromCurrents + jumps;
-        } else {
-            v = pop.restingMv + (pop.voltage[i] - pop.restingMv) * pop.propagator + pop.constantDriveMv + fromCurrents + jumps;
+
+        @Override
+        public int offset(int channel) {
+            return base + channel * net.neurons;
         }
-        if (v >= pop.thresholdMv) {
-            v = pop.resetMv;
-            pop.refractory[i] = pop.refractorySteps;
-            out.add(g);
-        } else if (!(Math.abs(v) < 1e6)) {
-            throw new DivergenceException(k * net.dtMs, pop.name, i, "V = " + v + " mV");
-        }
-        pop.voltage[i] = v;
-        if (probes != null) {
-            probes.record(g, k, v);
+
+        @Override
+        public void spike(int neuron) {
+            spikes.add(populationOffset + neuron);
         }
     }
 
@@ -306,7 +290,7 @@ public final class SpikingEngine implements AutoCloseable {
         for (int s = 0; s < window; s++) {
             int k = first + s;
             for (Projection proj : net.projections) {
-                LifPopulation source = net.populations.get(proj.sourcePopulation());
+                NeuronPopulation source = net.populations.get(proj.sourcePopulation());
                 int base = (((k + proj.delaySteps()) % slots) * channels + proj.channel()) * n;
                 float w = proj.weight();
                 float[] weights = proj.weights();
@@ -314,26 +298,50 @@ public final class SpikingEngine implements AutoCloseable {
                 int channel = proj.channel();
                 int[] rowStart = proj.rowStart();
                 int[] targets = proj.targets();
-                for (WindowSpikes spikesOfBlock : windowSpikes) {
+                for (BlockStep b : blockSteps) {
+                    WindowSpikes spikesOfBlock = b.spikes;
                     for (int e = spikesOfBlock.stepStart(s); e < spikesOfBlock.stepEnd(s); e++) {
                         int local = spikesOfBlock.neuron(e) - source.offset;
                         if (local < 0 || local >= source.size) {
                             continue;
                         }
+                        int start = rowStart[local];
                         int end = rowStart[local + 1];
-                        int j = threads == 1 ? rowStart[local] : lowerBound(targets, rowStart[local], end, lo);
-                        if (delays == null) {
-                            for (; j < end && targets[j] < hi; j++) {
-                                ring[base + targets[j]] += weights == null ? w : weights[j];
-                            }
+                        if (threads > 1) { // this block's targets only: rows are sorted by target
+                            start = lowerBound(targets, start, end, lo);
+                            end = lowerBound(targets, start, end, hi);
+                        }
+                        if (delays != null) {
+                            addDelayed(ring, targets, weights, w, delays, start, end, k, slots, channels * n, channel * n);
+                        } else if (weights != null) {
+                            addWeighted(ring, base, targets, weights, start, end);
                         } else {
-                            for (; j < end && targets[j] < hi; j++) {
-                                ring[(((k + delays[j]) % slots) * channels + channel) * n + targets[j]] += weights == null ? w : weights[j];
-                            }
+                            addConstant(ring, base, targets, w, start, end);
                         }
                     }
                 }
             }
+        }
+    }
+
+    /** The hot loop of delivery: one weight for the whole projection. */
+    private static void addConstant(double[] ring, int base, int[] targets, double w, int start, int end) {
+        for (int j = start; j < end; j++) {
+            ring[base + targets[j]] += w;
+        }
+    }
+
+    private static void addWeighted(double[] ring, int base, int[] targets, float[] weights, int start, int end) {
+        for (int j = start; j < end; j++) {
+            ring[base + targets[j]] += weights[j];
+        }
+    }
+
+    /** Synapses with their own delays: each lands in the slot of its own arrival step. */
+    private static void addDelayed(double[] ring, int[] targets, float[] weights, double w, short[] delays, int start, int end, int k,
+                                   int slots, int slotSize, int channelBase) {
+        for (int j = start; j < end; j++) {
+            ring[((k + delays[j]) % slots) * slotSize + channelBase + targets[j]] += weights == null ? w : weights[j];
         }
     }
 

@@ -87,7 +87,7 @@ public final class SpikingLevel implements Level<SpikingResult> {
         double[] chi = new double[net.populations.size()];
         List<TimeSeries> voltages = new ArrayList<>();
         for (int a = 0; a < net.populations.size(); a++) {
-            LifPopulation pop = net.populations.get(a);
+            NeuronPopulation pop = net.populations.get(a);
             names.add(pop.name);
             stats.add(SpikeStatistics.of(trains, pop.offset, pop.offset + pop.size, fromStep, steps, dt));
             List<double[]> traces = new ArrayList<>();
@@ -123,17 +123,17 @@ public final class SpikingLevel implements Level<SpikingResult> {
             if (steps < 1 || Math.abs(steps * dt - probe.intervalMs()) > 1e-9 * probe.intervalMs()) {
                 throw new InvalidParameterException("probe interval", probe.intervalMs() + " ms", "a whole multiple of dt = " + dt + " ms");
             }
-            LifPopulation pop = net.population(probe.population());
+            NeuronPopulation pop = net.population(probe.population());
             for (int i = 0; i < Math.min(probe.neurons(), pop.size); i++) {
                 neurons.add(pop.offset + i);
                 intervals.add((int) steps);
             }
         }
-        return new VoltageProbes(net.neurons, neurons.stream().mapToInt(Integer::intValue).toArray(),
+        return new VoltageProbes(neurons.stream().mapToInt(Integer::intValue).toArray(),
                 intervals.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    private static TimeSeries voltageSeries(LifPopulation pop, VoltageProbes probes, double dt, Provenance provenance) {
+    private static TimeSeries voltageSeries(NeuronPopulation pop, VoltageProbes probes, double dt, Provenance provenance) {
         TimeSeries.Builder b = null;
         for (int p = 0; p < probes.size(); p++) {
             int g = probes.neuron(p);
@@ -166,7 +166,7 @@ public final class SpikingLevel implements Level<SpikingResult> {
             }
             int g = trains.neuron(k);
             for (int a = 0; a < net.populations.size(); a++) {
-                LifPopulation pop = net.populations.get(a);
+                NeuronPopulation pop = net.populations.get(a);
                 if (g >= pop.offset && g < pop.offset + pop.size) {
                     counts[a][bin]++;
                     break;
@@ -179,7 +179,7 @@ public final class SpikingLevel implements Level<SpikingResult> {
         }
         TimeSeries.Builder builder = TimeSeries.builder(times);
         for (int a = 0; a < net.populations.size(); a++) {
-            LifPopulation pop = net.populations.get(a);
+            NeuronPopulation pop = net.populations.get(a);
             for (int b = 0; b < bins; b++) {
                 counts[a][b] /= pop.size * binSteps * dt * 1e-3;
             }
@@ -193,7 +193,7 @@ public final class SpikingLevel implements Level<SpikingResult> {
                                                   Provenance provenance) {
         List<SpikeRecord> records = new ArrayList<>();
         for (String name : spec.recording().spikePopulations()) {
-            LifPopulation pop = net.population(name);
+            NeuronPopulation pop = net.population(name);
             int recorded = Math.min(pop.size, spec.recording().spikeSample());
             List<Integer> neurons = new ArrayList<>();
             List<Double> times = new ArrayList<>();

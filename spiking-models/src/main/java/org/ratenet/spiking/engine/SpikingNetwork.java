@@ -11,7 +11,12 @@ import org.apache.commons.rng.simple.RandomSource;
 import org.ratenet.api.random.SeedSequence;
 import org.ratenet.api.error.InvalidParameterException;
 import org.ratenet.api.error.UnsupportedSpecException;
+import org.ratenet.api.dynamics.InputChannel;
+import org.ratenet.api.dynamics.PopulationContext;
+import org.ratenet.api.dynamics.PopulationDynamics;
+import org.ratenet.api.dynamics.SpikingNeuronModel;
 import org.ratenet.api.model.ConnectivityRule;
+import org.ratenet.api.model.NeuronModel;
 import org.ratenet.api.model.Level;
 import org.ratenet.api.neuron.LifModel;
 import org.ratenet.api.neuron.LifParameters;
@@ -23,13 +28,15 @@ import org.ratenet.api.spec.ProjectionSpec;
 import org.ratenet.api.spec.SimulationSpec;
 import org.ratenet.api.spec.SynapseKind;
 import org.ratenet.api.spec.SynapseSpec;
+import org.ratenet.spiking.neuron.LifDynamics;
 
 /**
- * A {@link NetworkSpec} built for the engine: LIF populations with delta or exponential current synapses (one
- * input channel per distinct τ_syn), connections drawn by each
- * projection's rule from its own stream {@code SeedSequence.of(seed, 1, projection index)} and stored as CSR by
- * source, Poisson drive from each neuron's own stream {@code SeedSequence.of(seed, 2, neuron)}, initial voltages
- * uniform in [V_reset, V_th) from that stream.
+ * A {@link NetworkSpec} built for the engine: populations of any neuron model with spiking dynamics ({@code lif}, or a
+ * user's {@link SpikingNeuronModel}), input channels for delta, current (one per τ_syn) and conductance (one per τ_syn
+ * and E_rev) synapses, connections drawn by each projection's rule from its own stream
+ * {@code SeedSequence.of(seed, 1, projection index)} and stored as CSR by source, Poisson drive from each neuron's own
+ * stream {@code SeedSequence.of(seed, 2, neuron)}, initial states from each population's stream
+ * {@code SeedSequence.of(seed, 5, population index)}.
  * Checks everything before anything runs: delays must be whole multiples of dt and at least dt.
  */
 public final class SpikingNetwork {
@@ -38,9 +45,10 @@ public final class SpikingNetwork {
     static final long DRIVE_STREAMS = 2;
     static final long WEIGHT_STREAMS = 3;
     static final long DELAY_STREAMS = 4;
+    static final long INITIAL_STATE_STREAMS = 5;
 
     final double dtMs;
-    final List<LifPopulation> populations;
+    final List<NeuronPopulation> populations;
     final List<Projection> projections;
     final int neurons;
     /** τ of each input channel (ms); channel 0 is the PSP-jump channel of delta synapses (τ unused). */
@@ -51,7 +59,7 @@ public final class SpikingNetwork {
     /** The communication interval: no spike can arrive sooner than this many steps after it was emitted. */
     final int minDelaySteps;
 
-    private SpikingNetwork(double dtMs, List<LifPopulation> populations, List<Projection> projections, int neurons,
+    private SpikingNetwork(double dtMs, List<NeuronPopulation> populations, List<Projection> projections, int neurons,
                            double[][] channels, int maxDelaySteps, int minDelaySteps) {
         this.dtMs = dtMs;
         this.channelTau = channels[0];
@@ -77,14 +85,16 @@ public final class SpikingNetwork {
         long seed = simulation.seed();
         List<PopulationSpec> pops = spec.populations();
         List<String> names = pops.stream().map(PopulationSpec::name).toList();
-        LifParameters[] params = new LifParameters[pops.size()];
+        NeuronModel<?>[] models = new NeuronModel<?>[pops.size()];
+        Record[] params = new Record[pops.size()];
         for (int a = 0; a < pops.size(); a++) {
             PopulationSpec p = pops.get(a);
-            if (!p.neuron().kind().equals(LifModel.NAME)) {
+            models[a] = registries.neuronModels().get(p.neuron().kind());
+            if (!(models[a] instanceof SpikingNeuronModel<?>) && !models[a].name().equals(LifModel.NAME)) {
                 throw new UnsupportedSpecException(Level.SPIKING, "neuron model '" + p.neuron().kind() + "' of population " + p.name(),
-                        "the engine runs lif neurons");
+                        "a model with spiking dynamics (lif, or a SpikingNeuronModel)");
             }
-            params[a] = (LifParameters) registries.neuronModels().get(LifModel.NAME).build(p.neuron().parameters());
+            params[a] = models[a].build(p.neuron().parameters());
         }
         int maxDelay = 1;
         for (ProjectionSpec p : spec.projections()) {
@@ -102,16 +112,13 @@ public final class SpikingNetwork {
             return null;
         }
         double[][] channelTable = channels(spec);
-        double[] channelTau = channelTable[0];
-        double[] channelReversal = channelTable[1];
-        List<LifPopulation> populations = new ArrayList<>();
+        List<InputChannel> channels = inputChannels(channelTable);
+        List<NeuronPopulation> populations = new ArrayList<>();
         int offset = 0;
         for (int a = 0; a < pops.size(); a++) {
             PopulationSpec p = pops.get(a);
             double current = 0;
-            double rate = 0;
-            double jump = 0;
-            int channel = 0;
+            List<DriveSpec.Poisson> poissonDrives = new ArrayList<>(); // one per (synapse, start, stop); rates summed
             for (DriveSpec d : spec.drives()) {
                 if (!d.target().equals(p.name())) {
                     continue;
@@ -123,23 +130,21 @@ public final class SpikingNetwork {
                         throw new UnsupportedSpecException(Level.SPIKING, "drawn weights or delays of the drive of " + p.name(),
                                 "the Poisson drive has one weight per population and arrives in the step it is drawn");
                     }
-                    int c = channel(channelTable, poisson.synapse());
-                    if (rate > 0 && (poisson.synapse().weight() != jump || c != channel)) {
-                        throw new UnsupportedSpecException(Level.SPIKING, "two Poisson drives of different synapses into " + p.name(),
-                                "one Poisson drive synapse per population in this engine version");
+                    if (poisson.totalRateHz() > 0) {
+                        mergeDrive(poissonDrives, poisson);
                     }
-                    rate += poisson.totalRateHz();
-                    jump = poisson.synapse().weight();
-                    channel = c;
                 }
             }
-            NeuronStreams streams = new NeuronStreams(seed, DRIVE_STREAMS, offset, p.size());
-            LifPopulation pop = new LifPopulation(p.name(), offset, p.size(), params[a], dt, current,
-                    new PoissonGuideTable(rate * dt * 1e-3), jump, channel, streams, channelTau, channelReversal);
-            for (int i = 0; i < p.size(); i++) {
-                pop.voltage[i] = pop.resetMv + (pop.thresholdMv - pop.resetMv) * streams.nextDouble(i);
+            PoissonDrive[] drives = new PoissonDrive[poissonDrives.size()];
+            for (int j = 0; j < drives.length; j++) {
+                DriveSpec.Poisson d = poissonDrives.get(j);
+                long stop = d.persistent() ? Long.MAX_VALUE : firstStepAtOrAfter(d.stopMs(), dt);
+                drives[j] = new PoissonDrive(d.totalRateHz() * dt * 1e-3, d.synapse().weight(), channel(channelTable, d.synapse()), seed,
+                        offset, p.size(), j, firstStepAtOrAfter(d.startMs(), dt), stop);
             }
-            populations.add(pop);
+            PopulationContext context = new PopulationContext(p.name(), p.size(), dt, channels, current,
+                    RandomSource.XO_RO_SHI_RO_128_PP.create(SeedSequence.of(seed, INITIAL_STATE_STREAMS, a)));
+            populations.add(new NeuronPopulation(p.name(), offset, p.size(), dynamics(models[a], params[a], context), drives));
             offset += p.size();
         }
         List<Projection> projections = new ArrayList<>();
@@ -161,7 +166,7 @@ public final class SpikingNetwork {
             projections.add(connected);
         }
         int minDelay = projections.stream().mapToInt(Projection::delaySteps).min().orElse(maxDelay);
-        return new SpikingNetwork(dt, populations, projections, offset, new double[][] {channelTau, channelReversal}, maxDelay, minDelay);
+        return new SpikingNetwork(dt, populations, projections, offset, channelTable, maxDelay, minDelay);
     }
 
     private static void checkDrives(NetworkSpec spec) {
@@ -218,13 +223,48 @@ public final class SpikingNetwork {
         throw new IllegalStateException("no channel for " + synapse);
     }
 
+    /** Adds a drive to the list, or its rate to a drive of the same synapse and time window (one train of the summed rate). */
+    private static void mergeDrive(List<DriveSpec.Poisson> drives, DriveSpec.Poisson d) {
+        for (int j = 0; j < drives.size(); j++) {
+            DriveSpec.Poisson e = drives.get(j);
+            if (e.synapse().equals(d.synapse()) && e.startMs() == d.startMs() && e.stopMs() == d.stopMs()) {
+                drives.set(j, new DriveSpec.Poisson(e.target(), e.totalRateHz() + d.totalRateHz(), 1, e.synapse(), e.startMs(), e.stopMs()));
+                return;
+            }
+        }
+        drives.add(d);
+    }
+
+    /** The first step k with k dt >= t (to within rounding). */
+    private static long firstStepAtOrAfter(double ms, double dt) {
+        return (long) Math.ceil(ms / dt - 1e-9);
+    }
+
+    /** The dynamics of a population: the model's own, or the engine's LIF. */
+    @SuppressWarnings("unchecked")
+    private static <P extends Record> PopulationDynamics dynamics(NeuronModel<?> model, Record parameters, PopulationContext context) {
+        if (model instanceof SpikingNeuronModel<?> spiking) {
+            return ((SpikingNeuronModel<P>) spiking).dynamics((P) parameters, context);
+        }
+        return new LifDynamics((LifParameters) parameters, context);
+    }
+
+    private static List<InputChannel> inputChannels(double[][] table) {
+        List<InputChannel> channels = new ArrayList<>();
+        channels.add(InputChannel.jump());
+        for (int c = 1; c < table[0].length; c++) {
+            channels.add(Double.isNaN(table[1][c]) ? InputChannel.current(table[0][c]) : InputChannel.conductance(table[0][c], table[1][c]));
+        }
+        return channels;
+    }
+
     /** The synaptic events of a run: for every spike, the outgoing synapses of its neuron. */
     long events(SpikeTrains spikes) {
         long events = 0;
         for (int k = 0; k < spikes.size(); k++) {
             int g = spikes.neuron(k);
             for (Projection p : projections) {
-                LifPopulation source = populations.get(p.sourcePopulation());
+                NeuronPopulation source = populations.get(p.sourcePopulation());
                 int local = g - source.offset;
                 if (local >= 0 && local < source.size) {
                     events += p.rowStart()[local + 1] - p.rowStart()[local];
@@ -357,7 +397,7 @@ public final class SpikingNetwork {
     }
 
     /** The population of this name. */
-    LifPopulation population(String name) {
+    NeuronPopulation population(String name) {
         return populations.stream().filter(p -> p.name.equals(name)).findFirst()
                 .orElseThrow(() -> new InvalidParameterException("population", name, "one of the network's populations"));
     }

@@ -11,39 +11,37 @@ import org.ratenet.api.error.Require;
  */
 public final class VoltageProbes {
 
-    private final int[] probeOf;
     private final int[] neurons;
     private final int[] intervalSteps;
     private final double[][] samples;
     private final int[] counts;
 
     /** @param neurons global indices of the probed neurons; @param intervalSteps their sampling intervals in steps */
-    public VoltageProbes(int networkSize, int[] neurons, int[] intervalSteps) {
+    public VoltageProbes(int[] neurons, int[] intervalSteps) {
         if (neurons.length != intervalSteps.length) {
             throw new IllegalArgumentException("neurons and intervals differ in length");
         }
-        this.probeOf = new int[networkSize];
-        Arrays.fill(probeOf, -1);
         this.neurons = neurons.clone();
         this.intervalSteps = intervalSteps.clone();
         this.samples = new double[neurons.length][64];
         this.counts = new int[neurons.length];
         for (int p = 0; p < neurons.length; p++) {
             Require.atLeast("interval steps", intervalSteps[p], 1);
-            probeOf[neurons[p]] = p;
         }
     }
 
-    /** Records V of global neuron g after step k if g is probed and the step ends a sampling interval. */
-    void record(int g, int k, double v) {
-        int p = probeOf[g];
-        if (p < 0 || (k + 1) % intervalSteps[p] != 0) {
-            return;
+    /** Records V of the probed neurons among local neurons [from, to) of {@code pop} after step k, where an interval ends. */
+    void record(NeuronPopulation pop, int from, int to, int k) {
+        for (int p = 0; p < neurons.length; p++) {
+            int local = neurons[p] - pop.offset;
+            if (local < from || local >= to || (k + 1) % intervalSteps[p] != 0) {
+                continue;
+            }
+            if (counts[p] == samples[p].length) {
+                samples[p] = Arrays.copyOf(samples[p], 2 * counts[p]);
+            }
+            samples[p][counts[p]++] = pop.dynamics.membranePotential(local);
         }
-        if (counts[p] == samples[p].length) {
-            samples[p] = Arrays.copyOf(samples[p], 2 * counts[p]);
-        }
-        samples[p][counts[p]++] = v;
     }
 
     public int size() {

@@ -1,0 +1,29 @@
+package org.ratenet.api.dynamics;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
+/**
+ * The state of one population in the spiking engine and its update rule: structure of arrays, one entry per neuron.
+ * The engine calls {@link #update} for disjoint ranges of neurons from several threads at once, so an update must only
+ * touch the state of neurons in its range, and must draw any random number from a stream owned by the neuron (for
+ * results that do not depend on the thread count). It must allocate nothing per step.
+ */
+public interface PopulationDynamics {
+
+    /**
+     * Advances local neurons [from, to) from step {@code step} to {@code step + 1}, with the input arriving in this step,
+     * and reports each neuron that fires to {@code spikes}. A NaN or runaway state must end the run with a
+     * {@link org.ratenet.api.error.DivergenceException} naming the time, the population and the neuron.
+     */
+    void update(int from, int to, long step, SynapticInput input, SpikeSink spikes);
+
+    /** The membrane potential (mV) of local neuron i, for voltage recorders. */
+    double membranePotential(int i);
+
+    /** Writes the complete state (for checkpoints); {@link #readState} must restore it bit for bit. */
+    void writeState(DataOutput out) throws IOException;
+
+    void readState(DataInput in) throws IOException;
+}

@@ -1,0 +1,232 @@
+package org.ratenet.spiking.neuron;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.List;
+
+import org.ratenet.api.dynamics.InputChannel;
+import org.ratenet.api.dynamics.PopulationContext;
+import org.ratenet.api.dynamics.PopulationDynamics;
+import org.ratenet.api.dynamics.SpikeSink;
+import org.ratenet.api.dynamics.SynapticInput;
+import org.ratenet.api.neuron.LifParameters;
+
+/**
+ * A population of LIF neurons integrated exactly between steps (Rotter and Diesmann 1999; NEST's iaf_psc_delta and
+ * iaf_psc_exp). Channel 0 carries PSP jumps (delta synapses, mV); channels c >= 1 exponentially decaying currents I_c
+ * (pA) of time constant τ_c:
+ * <pre>
+ *   V ← E_L + (V − E_L) e^{−dt/τ_m} + R I_e (1 − e^{−dt/τ_m}) + Σ_c P21_c I_c + jumps,
+ *   P21_c = τ_c τ_m / (C_m (τ_m − τ_c)) (e^{−dt/τ_m} − e^{−dt/τ_c})   (dt/C_m e^{−dt/τ_m} when τ_c = τ_m),
+ *   I_c ← I_c e^{−dt/τ_c} + (current jumps arriving in the step);
+ * </pre>
+ * V uses the currents before this step's arrivals, as in NEST. With conductance channels (g_c in nS towards E_c) the
+ * step freezes every conductance at its midpoint value g_c e^{−dt/2τ_c}, which makes V's equation linear, and
+ * integrates it exactly: V ← V_∞ + (V − V_∞) e^{−dt G/C_m}, G = g_L + Σ g_c(mid), V_∞ = (g_L E_L + Σ g_c(mid) E_c
+ * + I_e)/G. Its local error is O(dt³) (second order overall; tested). While refractory V stays at V_reset and arriving
+ * PSP jumps are dropped (Brunel 2000); synaptic currents and conductances keep evolving. Initial voltages are uniform
+ * in [V_reset, V_th) from the population's initial-state stream.
+ */
+public final class LifDynamics implements PopulationDynamics {
+
+    /** |V| beyond this (mV) is a runaway. */
+    private static final double RUNAWAY_MV = 1e6;
+
+    private final PopulationContext context;
+    private final double[] voltage;
+    private final int[] refractory;
+    private final double propagator;
+    private final double restingMv;
+    private final double constantDriveMv;
+    private final double thresholdMv;
+    private final double resetMv;
+    private final int refractorySteps;
+    /** Per channel c >= 1 (index 0 unused): the synaptic variable of every neuron, pA or nS. */
+    private final double[][] synaptic;
+    private final double[] decay;
+    /** P21_c of current channels; 0 for conductance channels. */
+    private final double[] currentToVoltage;
+    private final boolean[] conductance;
+    private final double[] halfStepDecay;
+    private final double[] reversalMv;
+    private final boolean anyCurrent;
+    private final boolean anyConductance;
+    private final double leakConductanceNs;
+    private final double capacitancePf;
+    private final double constantCurrentPa;
+    private final double dtMs;
+
+    public LifDynamics(LifParameters p, PopulationContext context) {
+        this.context = context;
+        int size = context.size();
+        this.dtMs = context.dtMs();
+        this.voltage = new double[size];
+        this.refractory = new int[size];
+        this.propagator = Math.exp(-dtMs / p.tauMs());
+        this.restingMv = p.restingMv();
+        this.constantCurrentPa = context.constantCurrentPa();
+        // R I (1 − e^{−dt/τ}) with R = τ / C_m
+        this.constantDriveMv = p.tauMs() / p.capacitancePf() * constantCurrentPa * (1 - propagator);
+        this.thresholdMv = p.thresholdMv();
+        this.resetMv = p.resetMv();
+        this.refractorySteps = (int) Math.round(p.refractoryMs() / dtMs);
+        this.leakConductanceNs = p.leakConductanceNs();
+        this.capacitancePf = p.capacitancePf();
+        List<InputChannel> channels = context.channels();
+        int n = channels.size();
+        this.synaptic = new double[n][];
+        this.decay = new double[n];
+        this.currentToVoltage = new double[n];
+        this.conductance = new boolean[n];
+        this.halfStepDecay = new double[n];
+        this.reversalMv = new double[n];
+        boolean currents = false;
+        boolean conductances = false;
+        for (int c = 1; c < n; c++) {
+            InputChannel channel = channels.get(c);
+            synaptic[c] = new double[size];
+            double tauS = channel.tauMs();
+            decay[c] = Math.exp(-dtMs / tauS);
+            halfStepDecay[c] = Math.exp(-dtMs / (2 * tauS));
+            conductance[c] = channel.type() == InputChannel.Type.CONDUCTANCE;
+            reversalMv[c] = channel.reversalMv();
+            currents |= !conductance[c];
+            conductances |= conductance[c];
+            double tauM = p.tauMs();
+            currentToVoltage[c] = conductance[c] ? 0 : Math.abs(tauM - tauS) < 1e-12 * tauM
+                    ? dtMs / p.capacitancePf() * propagator
+                    : tauS * tauM / (p.capacitancePf() * (tauM - tauS)) * (propagator - decay[c]);
+        }
+        this.anyCurrent = currents;
+        this.anyConductance = conductances;
+        for (int i = 0; i < size; i++) {
+            voltage[i] = resetMv + (thresholdMv - resetMv) * context.initialState().nextDouble();
+        }
+    }
+
+    @Override
+    public void update(int from, int to, long step, SynapticInput input, SpikeSink spikes) {
+        if (anyConductance) {
+            updateWithConductances(from, to, step, input, spikes);
+        } else if (anyCurrent) {
+            updateWithCurrents(from, to, step, input, spikes);
+        } else {
+            updateDelta(from, to, step, input, spikes);
+        }
+    }
+
+    /** Delta synapses only: the hot loop of Brunel-type networks. */
+    private void updateDelta(int from, int to, long step, SynapticInput input, SpikeSink spikes) {
+        double[] in = input.buffer();
+        int jumps = input.offset(0);
+        for (int i = from; i < to; i++) {
+            if (refractory[i] > 0) {
+                refractory[i]--;
+                continue;
+            }
+            double v = restingMv + (voltage[i] - restingMv) * propagator + constantDriveMv + in[jumps + i];
+            voltage[i] = fireOrCheck(v, i, step, spikes);
+        }
+    }
+
+    private void updateWithCurrents(int from, int to, long step, SynapticInput input, SpikeSink spikes) {
+        double[] in = input.buffer();
+        int jumps = input.offset(0);
+        int channels = synaptic.length;
+        for (int i = from; i < to; i++) {
+            double fromCurrents = 0;
+            for (int c = 1; c < channels; c++) { // V sees the currents before this step's arrivals (NEST iaf_psc_exp)
+                double x = synaptic[c][i];
+                fromCurrents += currentToVoltage[c] * x;
+                synaptic[c][i] = x * decay[c] + in[input.offset(c) + i];
+            }
+            if (refractory[i] > 0) {
+                refractory[i]--;
+                continue;
+            }
+            double v = restingMv + (voltage[i] - restingMv) * propagator + constantDriveMv + fromCurrents + in[jumps + i];
+            voltage[i] = fireOrCheck(v, i, step, spikes);
+        }
+    }
+
+    private void updateWithConductances(int from, int to, long step, SynapticInput input, SpikeSink spikes) {
+        double[] in = input.buffer();
+        int jumps = input.offset(0);
+        int channels = synaptic.length;
+        double dtOverC = dtMs / capacitancePf;
+        for (int i = from; i < to; i++) {
+            double fromCurrents = 0;
+            double totalConductance = leakConductanceNs;
+            double drivenCurrent = leakConductanceNs * restingMv + constantCurrentPa;
+            for (int c = 1; c < channels; c++) {
+                double x = synaptic[c][i];
+                if (conductance[c]) {
+                    double mid = x * halfStepDecay[c];
+                    totalConductance += mid;
+                    drivenCurrent += mid * reversalMv[c];
+                } else {
+                    fromCurrents += currentToVoltage[c] * x;
+                }
+                synaptic[c][i] = x * decay[c] + in[input.offset(c) + i];
+            }
+            if (refractory[i] > 0) {
+                refractory[i]--;
+                continue;
+            }
+            double vInf = drivenCurrent / totalConductance;
+            double v = vInf + (voltage[i] - vInf) * Math.exp(-dtOverC * totalConductance) + fromCurrents + in[jumps + i];
+            voltage[i] = fireOrCheck(v, i, step, spikes);
+        }
+    }
+
+    /** V after threshold and reset; a NaN or runaway V ends the run. */
+    private double fireOrCheck(double v, int i, long step, SpikeSink spikes) {
+        if (v >= thresholdMv) {
+            refractory[i] = refractorySteps;
+            spikes.spike(i);
+            return resetMv;
+        }
+        if (!(Math.abs(v) < RUNAWAY_MV)) {
+            throw context.diverged(step, i, "V = " + v + " mV");
+        }
+        return v;
+    }
+
+    @Override
+    public double membranePotential(int i) {
+        return voltage[i];
+    }
+
+    /** The synaptic variable (pA or nS) of channel c >= 1 of local neuron i. */
+    public double synapticState(int channel, int i) {
+        return synaptic[channel][i];
+    }
+
+    @Override
+    public void writeState(DataOutput out) throws IOException {
+        for (int i = 0; i < voltage.length; i++) {
+            out.writeDouble(voltage[i]);
+            out.writeInt(refractory[i]);
+        }
+        for (int c = 1; c < synaptic.length; c++) {
+            for (double x : synaptic[c]) {
+                out.writeDouble(x);
+            }
+        }
+    }
+
+    @Override
+    public void readState(DataInput in) throws IOException {
+        for (int i = 0; i < voltage.length; i++) {
+            voltage[i] = in.readDouble();
+            refractory[i] = in.readInt();
+        }
+        for (int c = 1; c < synaptic.length; c++) {
+            double[] x = synaptic[c];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = in.readDouble();
+            }
+        }
+    }
+}
