@@ -246,7 +246,9 @@ public final class SpikingEngine implements AutoCloseable {
                 block.start(base, pop.offset);
                 pop.dynamics.update(from, to, k, block, block);
                 for (int c = 0; c < channels; c++) {
-                    Arrays.fill(ring, base + c * n + from, base + c * n + to, 0);
+                    if (net.channelUsed[c]) { // a channel nothing sends to stays zero
+                        Arrays.fill(ring, base + c * n + from, base + c * n + to, 0);
+                    }
                 }
                 if (probes != null) {
                     probes.record(pop, from, to, k);

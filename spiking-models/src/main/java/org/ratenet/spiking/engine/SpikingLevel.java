@@ -79,8 +79,8 @@ public final class SpikingLevel implements Level<SpikingResult> {
         SpikeTrains trains = engine.spikes();
         double warmup = simulation.warmupMs() > 0 ? simulation.warmupMs() : Math.min(200, simulation.durationMs() / 2);
         int fromStep = (int) Math.round(warmup / dt);
-        Provenance provenance = new Provenance(name(), "time-driven LIF, exact integration of delta and exponential current "
-                + "synapses, dt = " + dt + " ms", Map.of("seed", Long.toString(simulation.seed()), "duration",
+        Provenance provenance = new Provenance(name(), "time-driven engine (LIF: exact integration of delta and exponential current "
+                + "synapses, conductances frozen at the step midpoint), dt = " + dt + " ms", Map.of("seed", Long.toString(simulation.seed()), "duration",
                 simulation.durationMs() + " ms", "warm-up excluded", warmup + " ms", "threads", Integer.toString(threads)));
         List<String> names = new ArrayList<>();
         List<SpikeStatistics> stats = new ArrayList<>();

@@ -55,6 +55,8 @@ public final class SpikingNetwork {
     final double[] channelTau;
     /** The reversal potential of conductance channels (mV); NaN for current channels and channel 0. */
     final double[] channelReversal;
+    /** Whether any projection or drive sends to each channel. */
+    final boolean[] channelUsed;
     final int maxDelaySteps;
     /** The communication interval: no spike can arrive sooner than this many steps after it was emitted. */
     final int minDelaySteps;
@@ -64,6 +66,13 @@ public final class SpikingNetwork {
         this.dtMs = dtMs;
         this.channelTau = channels[0];
         this.channelReversal = channels[1];
+        this.channelUsed = new boolean[channelTau.length];
+        projections.forEach(p -> channelUsed[p.channel()] = true);
+        populations.forEach(pop -> {
+            for (PoissonDrive d : pop.drives) {
+                channelUsed[d.channel()] = true;
+            }
+        });
         this.populations = populations;
         this.projections = projections;
         this.neurons = neurons;
