@@ -8,14 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.ratenet.api.dynamics.SpikeSink;
 import org.ratenet.api.dynamics.SynapticInput;
@@ -42,7 +35,7 @@ public final class SpikingEngine implements AutoCloseable {
     private final int threads;
     private final int[] blockStart;
     private final BlockStep[] blockSteps;
-    private final ExecutorService pool;
+    private final BlockWorkers workers;
     private final SpikeTrains spikes = new SpikeTrains();
     private final VoltageProbes probes;
     private int step;
@@ -71,11 +64,7 @@ public final class SpikingEngine implements AutoCloseable {
         for (int t = 0; t < threads; t++) {
             blockSteps[t] = new BlockStep();
         }
-        this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
-            Thread thread = new Thread(r, "ratenet-engine");
-            thread.setDaemon(true);
-            return thread;
-        }) : null;
+        this.workers = new BlockWorkers(threads);
     }
 
     public SpikeTrains spikes() {
@@ -179,43 +168,11 @@ public final class SpikingEngine implements AutoCloseable {
 
     @Override
     public void close() {
-        if (pool != null) {
-            pool.shutdownNow();
-        }
+        workers.close();
     }
 
-    /** A per-thread action over block t. */
-    @FunctionalInterface
-    private interface BlockTask {
-        void run(int block);
-    }
-
-    private void parallel(BlockTask task) {
-        if (pool == null) {
-            task.run(0);
-            return;
-        }
-        List<Callable<Void>> tasks = new ArrayList<>(threads);
-        for (int t = 0; t < threads; t++) {
-            int block = t;
-            tasks.add(() -> {
-                task.run(block);
-                return null;
-            });
-        }
-        try {
-            for (Future<Void> f : pool.invokeAll(tasks)) {
-                f.get();
-            }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+    private void parallel(BlockWorkers.BlockTask task) {
+        workers.run(task);
     }
 
     /**
