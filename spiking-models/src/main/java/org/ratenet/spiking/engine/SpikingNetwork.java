@@ -3,6 +3,7 @@ package org.ratenet.spiking.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.NormalizedGaussianSampler;
@@ -162,9 +163,9 @@ public final class SpikingNetwork {
             int a = names.indexOf(p.target());
             int b = names.indexOf(p.source());
             ConnectivityRule rule = registries.connectivityRules().get(p.connectivity().kind()).build(p.connectivity().parameters());
+            long[] connectionSeed = SeedSequence.of(seed, CONNECTION_STREAMS, index);
             Projection connected = connect(p, rule, b, pops.get(b).size(), populations.get(a).offset, pops.get(a).size(), a == b,
-                    RandomSource.XO_RO_SHI_RO_128_PP.create(SeedSequence.of(seed, CONNECTION_STREAMS, index)), delaySteps(p, dt),
-                    channel(channelTable, p.synapse()));
+                    () -> RandomSource.XO_RO_SHI_RO_128_PP.create(connectionSeed), delaySteps(p, dt), channel(channelTable, p.synapse()));
             if (p.synapse().drawnWeights()) {
                 connected = withDrawnWeights(connected, p.synapse(), RandomSource.XO_RO_SHI_RO_128_PP.create(SeedSequence.of(seed, WEIGHT_STREAMS, index)));
             }
@@ -318,25 +319,28 @@ public final class SpikingNetwork {
         return (int) rounded;
     }
 
-    /** Draws the connections and sorts them by source (counting sort) into CSR. */
+    /**
+     * Draws the connections into CSR by source in two passes over the same stream, so that no list of pairs is ever
+     * held: the first pass counts each source's connections, the second replays the identical draws and places them.
+     */
     private static Projection connect(ProjectionSpec p, ConnectivityRule rule, int sourcePopulation, int sourceSize, int targetOffset,
-                                      int targetSize, boolean same, UniformRandomProvider random, int delay, int channel) {
+                                      int targetSize, boolean same, Supplier<UniformRandomProvider> stream, int delay, int channel) {
         rule.checkSizes(sourceSize, targetSize, same);
-        IntPairs pairs = new IntPairs((int) Math.min(Integer.MAX_VALUE - 8,
-                Math.ceil(rule.expectedInDegree(sourceSize, targetSize, same) * targetSize * 1.05) + 16));
-        rule.connect(sourceSize, targetSize, same, random, pairs::add);
         int[] rowStart = new int[sourceSize + 1];
-        for (int k = 0; k < pairs.size; k++) {
-            rowStart[pairs.first[k] + 1]++;
+        long[] total = new long[1];
+        rule.connect(sourceSize, targetSize, same, stream.get(), (source, target) -> {
+            rowStart[source + 1]++;
+            total[0]++;
+        });
+        if (total[0] > Integer.MAX_VALUE - 8) {
+            throw new InvalidParameterException("connections of " + p.name(), total[0], "<= " + (Integer.MAX_VALUE - 8) + " per projection");
         }
-        for (int s = 0; s < sourceSize; s++) {
-            rowStart[s + 1] += rowStart[s];
+        for (int src = 0; src < sourceSize; src++) {
+            rowStart[src + 1] += rowStart[src];
         }
-        int[] fill = rowStart.clone();
-        int[] targets = new int[pairs.size];
-        for (int k = 0; k < pairs.size; k++) {
-            targets[fill[pairs.first[k]]++] = targetOffset + pairs.second[k];
-        }
+        int[] fill = Arrays.copyOf(rowStart, sourceSize);
+        int[] targets = new int[(int) total[0]];
+        rule.connect(sourceSize, targetSize, same, stream.get(), (source, target) -> targets[fill[source]++] = targetOffset + target);
         // rows sorted by target, so that a thread finds the targets of its block by binary search; rules that
         // draw target by target (fixed in-degree, Bernoulli, all-to-all) already give sorted rows
         for (int src = 0; src < sourceSize; src++) {
@@ -381,28 +385,6 @@ public final class SpikingNetwork {
         }
         return new Projection(p.name(), p.sourcePopulation(), p.rowStart(), p.targets(), p.weight(), p.weights(), p.delaySteps(), delays,
                 p.channel());
-    }
-
-    /** A growable list of int pairs. */
-    private static final class IntPairs {
-        int[] first;
-        int[] second;
-        int size;
-
-        IntPairs(int capacity) {
-            first = new int[Math.max(16, capacity)];
-            second = new int[first.length];
-        }
-
-        void add(int a, int b) {
-            if (size == first.length) {
-                int n = (int) Math.min(Integer.MAX_VALUE - 8, 2L * size);
-                first = Arrays.copyOf(first, n);
-                second = Arrays.copyOf(second, n);
-            }
-            first[size] = a;
-            second[size++] = b;
-        }
     }
 
     /** The population of this name. */
