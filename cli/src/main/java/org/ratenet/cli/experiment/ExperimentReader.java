@@ -57,7 +57,8 @@ public final class ExperimentReader {
     static final List<String> TOP = List.of("name", "parameters", "simulation", "populations", "projections", "drive", "recording");
     static final List<String> SIMULATION = List.of("duration", "dt", "warmup", "seed");
     static final List<String> PROJECTION = List.of("name", "source", "target", "connectivity", "synapse", "plasticity");
-    static final List<String> SYNAPSE = List.of("kind", "weight", "weight_distribution", "weight_sd", "delay", "delay_max", "tau_syn", "reversal");
+    static final List<String> SYNAPSE = List.of("kind", "weight", "weight_distribution", "weight_sd", "delay", "delay_max", "delay_distribution",
+            "delay_sd", "tau_syn", "reversal");
     static final List<String> DRIVE = List.of("target", "poisson", "synapse", "current");
     static final List<String> POISSON = List.of("rate", "indegree", "start", "stop");
     static final List<String> RECORDING = List.of("spikes", "sample", "rate_bin", "probes");
@@ -219,7 +220,9 @@ public final class ExperimentReader {
         String distribution = node.optionalField("weight_distribution").map(FileNode::text).orElse("constant");
         double sd = node.optionalField("weight_sd").map(n -> n.quantity(parameters, kind.weightDimension()).value()).orElse(0.0);
         double delayMax = node.optionalField("delay_max").map(n -> n.quantity(parameters, Dimension.TIME).value()).orElse(delay);
-        return build(node, () -> new SynapseSpec(kind, weight, delay, t, e, distribution, sd, delayMax));
+        String delayLaw = node.optionalField("delay_distribution").map(FileNode::text).orElse(delayMax > delay ? "uniform" : "constant");
+        double delaySd = node.optionalField("delay_sd").map(n -> n.quantity(parameters, Dimension.TIME).value()).orElse(0.0);
+        return build(node, () -> new SynapseSpec(kind, weight, delay, t, e, distribution, sd, delayMax, delayLaw, delaySd));
     }
 
     private static void forbid(FileNode node, String key, String why) {

@@ -137,6 +137,10 @@ public final class ExperimentWriter {
         if (syn.drawnDelays()) {
             put(s, "delay_max", new Quantity(syn.delayMaxMs(), Dimension.TIME));
         }
+        if (syn.delayDistribution().equals("normal")) {
+            s.put("delay_distribution", syn.delayDistribution());
+            put(s, "delay_sd", new Quantity(syn.delaySd(), Dimension.TIME));
+        }
         if (syn.kind() == SynapseKind.CURRENT || syn.kind() == SynapseKind.CONDUCTANCE) {
             put(s, "tau_syn", new Quantity(syn.tauSynMs(), Dimension.TIME));
         }

@@ -67,6 +67,10 @@ class SpecValidationTest {
         rejects("delay_max", () -> SynapseSpec.delta(0.1, 1.5).withDelays(1.0));
         rejects("delay_max", () -> SynapseSpec.rate(1).withDelays(2));
         rejects("delay_max", () -> SynapseSpec.delta(0.1, 1.5).withDelays(Double.NaN));
+        rejects("delay_max", () -> SynapseSpec.delta(0.1, 1.5).withNormalDelays(0.5, 1.5));
+        qt().forAll(notPositive()).checkAssert(sd -> rejects("delay_sd", () -> SynapseSpec.delta(0.1, 1.5).withNormalDelays(sd, 3)));
+        rejects("delay_distribution", () -> new SynapseSpec(SynapseKind.DELTA, 0.1, 1.5, 0, Double.NaN, "constant", 0, 3, "gamma", 0));
+        rejects("delay_sd", () -> new SynapseSpec(SynapseKind.DELTA, 0.1, 1.5, 0, Double.NaN, "constant", 0, 3, "uniform", 0.5));
         rejects("reversal", () -> new SynapseSpec(SynapseKind.CURRENT, 1, 1, 5, -70));
     }
 

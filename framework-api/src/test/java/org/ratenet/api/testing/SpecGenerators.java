@@ -81,8 +81,12 @@ public final class SpecGenerators {
                 case 3 -> SynapseSpec.rate(doubles().between(-10, 10).generate(in));
                 case 1 -> SynapseSpec.current(doubles().between(-2000, 2000).generate(in),
                         doubles().between(0.1, 50).generate(in), delay).withDelays(delay + doubles().between(0, 5).generate(in));
-                default -> SynapseSpec.conductance(doubles().between(0, 50).generate(in),
-                        doubles().between(0.1, 50).generate(in), doubles().between(-90, 0).generate(in), delay);
+                default -> {
+                    SynapseSpec conductance = SynapseSpec.conductance(doubles().between(0, 50).generate(in),
+                            doubles().between(0.1, 50).generate(in), doubles().between(-90, 0).generate(in), delay);
+                    yield booleans().all().generate(in) ? conductance : conductance.withNormalDelays(doubles().between(0.01, 3).generate(in),
+                            delay + doubles().between(0.1, 10).generate(in));
+                }
             };
         };
     }

@@ -170,7 +170,7 @@ public final class SpikingNetwork {
                 connected = withDrawnWeights(connected, p.synapse(), RandomSource.XO_RO_SHI_RO_128_PP.create(SeedSequence.of(seed, WEIGHT_STREAMS, index)));
             }
             if (p.synapse().drawnDelays()) {
-                connected = withDrawnDelays(connected, maxDelaySteps(p, dt),
+                connected = withDrawnDelays(connected, p.synapse(), dt, maxDelaySteps(p, dt),
                         RandomSource.XO_RO_SHI_RO_128_PP.create(SeedSequence.of(seed, DELAY_STREAMS, index)));
             }
             projections.add(connected);
@@ -376,14 +376,31 @@ public final class SpikingNetwork {
                 p.channel());
     }
 
-    /** The projection with one delay per synapse, drawn in CSR order uniformly from its shortest to {@code maxSteps} steps. */
-    private static Projection withDrawnDelays(Projection p, int maxSteps, UniformRandomProvider random) {
+    /**
+     * The projection with one delay per synapse (in steps), drawn in CSR order from the projection's own delay stream:
+     * uniformly from {@code delay} to {@code maxSteps}, or normal; its {@code delaySteps} becomes the shortest drawn.
+     */
+    private static Projection withDrawnDelays(Projection p, SynapseSpec syn, double dt, int maxSteps, UniformRandomProvider random) {
         short[] delays = new short[p.targets().length];
-        int range = maxSteps - p.delaySteps() + 1;
-        for (int k = 0; k < delays.length; k++) {
-            delays[k] = (short) (p.delaySteps() + random.nextInt(range));
+        int shortest = maxSteps;
+        if (syn.delayDistribution().equals("normal")) { // rounded to the grid, redrawn outside [1, maxSteps] steps
+            NormalizedGaussianSampler normal = ZigguratSampler.NormalizedGaussian.of(random);
+            for (int k = 0; k < delays.length; k++) {
+                long steps;
+                do {
+                    steps = Math.round((syn.delayMs() + syn.delaySd() * normal.sample()) / dt);
+                } while (steps < 1 || steps > maxSteps);
+                delays[k] = (short) steps;
+                shortest = Math.min(shortest, delays[k]);
+            }
+        } else {
+            int range = maxSteps - p.delaySteps() + 1;
+            for (int k = 0; k < delays.length; k++) {
+                delays[k] = (short) (p.delaySteps() + random.nextInt(range));
+                shortest = Math.min(shortest, delays[k]);
+            }
         }
-        return new Projection(p.name(), p.sourcePopulation(), p.rowStart(), p.targets(), p.weight(), p.weights(), p.delaySteps(), delays,
+        return new Projection(p.name(), p.sourcePopulation(), p.rowStart(), p.targets(), p.weight(), p.weights(), shortest, delays,
                 p.channel());
     }
 

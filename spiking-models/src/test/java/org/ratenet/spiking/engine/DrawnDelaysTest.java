@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.apache.commons.math3.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ratenet.api.error.InvalidParameterException;
@@ -53,6 +54,43 @@ class DrawnDelaysTest {
         }
         assertTrue(chi2 < 51.0, "chi2 = " + chi2);
         assertTrue(net.bytesPerSynapse() > 6 && net.bytesPerSynapse() < 6.1, "6 bytes per synapse, was " + net.bytesPerSynapse());
+    }
+
+    /**
+     * Normal delays (mean 1.5 ms, sd 0.6 ms, at most 3 ms, dt 0.1 ms): each grid value k dt takes the probability of
+     * [(k − ½) dt, (k + ½) dt) under the normal, renormalised to the accepted steps 1..30. Pearson's χ² over the 30
+     * cells of 100,000 delays stays below the χ²₂₉ quantile 1 − 1e-5 (73.5); the window is the shortest drawn delay.
+     */
+    @Test
+    void normalDelaysFollowTheTruncatedNormalOnTheGrid() {
+        ComponentSpec k = ComponentSpec.of("fixed_indegree", ParameterSet.builder().put("indegree", 100).build());
+        NetworkSpec spec = NetworkSpec.builder("n").population("E", 1000, SpikingEngineTest.lif(10, 2))
+                .projection("E", "E", k, SynapseSpec.delta(0.2, 1.5).withNormalDelays(0.6, 3.0)).build();
+        SpikingNetwork net = SpikingNetwork.build(spec, new SimulationSpec(10, 0.1, 0, 3), RATENET.registries());
+        Projection p = net.projections.get(0);
+        NormalDistribution law = new NormalDistribution(1.5, 0.6);
+        double[] probability = new double[31];
+        double accepted = 0;
+        for (int step = 1; step <= 30; step++) {
+            probability[step] = law.cumulativeProbability((step + 0.5) * 0.1) - law.cumulativeProbability((step - 0.5) * 0.1);
+            accepted += probability[step];
+        }
+        long[] counts = new long[31];
+        int shortest = Integer.MAX_VALUE;
+        for (short d : p.delays()) {
+            assertTrue(d >= 1 && d <= 30, "delay " + d + " steps");
+            counts[d]++;
+            shortest = Math.min(shortest, d);
+        }
+        assertEquals(shortest, p.delaySteps());
+        assertEquals(shortest, net.minDelaySteps);
+        assertEquals(30, net.maxDelaySteps);
+        double chi2 = 0;
+        for (int step = 1; step <= 30; step++) {
+            double expected = p.delays().length * probability[step] / accepted;
+            chi2 += (counts[step] - expected) * (counts[step] - expected) / expected;
+        }
+        assertTrue(chi2 < 73.5, "chi2 = " + chi2);
     }
 
     /**
