@@ -175,8 +175,8 @@ public final class LifDynamics implements PopulationDynamics {
         double[] total = scratchA;
         double[] driven = scratchB;
         double[] fromCurrents = scratchC;
-        Arrays.fill(total, from, to, leakConductanceNs);
-        Arrays.fill(driven, from, to, leakConductanceNs * restingMv + constantCurrentPa);
+        double leakDriven = leakConductanceNs * restingMv + constantCurrentPa;
+        boolean first = true; // the first conductance channel starts the sums from the leak
         if (anyCurrent) {
             Arrays.fill(fromCurrents, from, to, 0);
         }
@@ -186,13 +186,22 @@ public final class LifDynamics implements PopulationDynamics {
             int arrivals = input.offset(c);
             if (conductance[c]) {
                 double half = halfStepDecay[c];
-                double e = reversalMv[c];
-                for (int i = from; i < to; i++) {
-                    total[i] += x[i] * half;
-                }
-                double halfE = half * e;
-                for (int i = from; i < to; i++) {
-                    driven[i] += x[i] * halfE;
+                double halfE = half * reversalMv[c];
+                if (first) {
+                    for (int i = from; i < to; i++) {
+                        total[i] = leakConductanceNs + x[i] * half;
+                    }
+                    for (int i = from; i < to; i++) {
+                        driven[i] = leakDriven + x[i] * halfE;
+                    }
+                    first = false;
+                } else {
+                    for (int i = from; i < to; i++) {
+                        total[i] += x[i] * half;
+                    }
+                    for (int i = from; i < to; i++) {
+                        driven[i] += x[i] * halfE;
+                    }
                 }
                 for (int i = from; i < to; i++) {
                     x[i] = x[i] * d + in[arrivals + i];
