@@ -149,7 +149,7 @@ public final class SpikingEngine implements AutoCloseable {
         }
     }
 
-    private static final long CHECKPOINT_MAGIC = 0x7261_7465_6e65_7401L; // "ratenet" + version 1
+    private static final long CHECKPOINT_MAGIC = 0x7261_7465_6e65_7402L; // "ratenet" + version 2 (state by model)
 
     /** What identifies the network: sizes, synapses, channels, ring slots, dt and the connectivity itself. */
     private long fingerprint() {

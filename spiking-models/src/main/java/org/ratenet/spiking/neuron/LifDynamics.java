@@ -10,6 +10,7 @@ import org.ratenet.api.dynamics.InputChannel;
 import org.ratenet.api.dynamics.PopulationContext;
 import org.ratenet.api.dynamics.PopulationDynamics;
 import org.ratenet.api.dynamics.SpikeSink;
+import org.ratenet.api.dynamics.StateArrays;
 import org.ratenet.api.dynamics.SynapticInput;
 import org.ratenet.api.neuron.LifParameters;
 
@@ -274,28 +275,19 @@ public final class LifDynamics implements PopulationDynamics {
 
     @Override
     public void writeState(DataOutput out) throws IOException {
-        for (int i = 0; i < voltage.length; i++) {
-            out.writeDouble(voltage[i]);
-            out.writeInt(refractory[i]);
-        }
+        StateArrays.write(out, voltage);
+        StateArrays.write(out, refractory);
         for (int c = 1; c < synaptic.length; c++) {
-            for (double x : synaptic[c]) {
-                out.writeDouble(x);
-            }
+            StateArrays.write(out, synaptic[c]);
         }
     }
 
     @Override
     public void readState(DataInput in) throws IOException {
-        for (int i = 0; i < voltage.length; i++) {
-            voltage[i] = in.readDouble();
-            refractory[i] = in.readInt();
-        }
+        StateArrays.read(in, voltage);
+        StateArrays.read(in, refractory);
         for (int c = 1; c < synaptic.length; c++) {
-            double[] x = synaptic[c];
-            for (int i = 0; i < x.length; i++) {
-                x[i] = in.readDouble();
-            }
+            StateArrays.read(in, synaptic[c]);
         }
     }
 }
