@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.ratenet.api.error.Require;
 import org.ratenet.api.model.Interval;
+import org.ratenet.api.model.SpikeTimingRule;
 
 /**
  * Pair-based STDP (Bi and Poo 1998; Song, Miller and Abbott 2000; van Rossum, Bi and Turrigiano 2000), with a
@@ -56,28 +57,47 @@ public record PairStdp(double aPlus, double aMinus, double tauPlusMs, double tau
     }
 
     @Override
-    public double[] preTraceTausMs() {
-        return new double[] {tauPlusMs};
+    public int preTraceCount() {
+        return 1;
     }
 
     @Override
-    public double[] postTraceTausMs() {
-        return new double[] {tauMinusMs};
+    public int postTraceCount() {
+        return 1;
     }
 
     @Override
-    public boolean nearestSpike() {
+    public double preTraceTauMs(int k) {
+        return tauPlusMs;
+    }
+
+    @Override
+    public double postTraceTauMs(int k) {
+        return tauMinusMs;
+    }
+
+    private boolean nearestSpike() {
         return pairing.equals("nearest");
     }
 
     @Override
-    public double onPre(double weight, double[] preTraces, double[] postTraces) {
-        return clip(weight - depression(weight) * postTraces[0]);
+    public double preTraceAfterSpike(int k, double trace) {
+        return nearestSpike() ? 1 : trace + 1;
     }
 
     @Override
-    public double onPost(double weight, double[] preTraces, double[] postTraces) {
-        return clip(weight + potentiation(weight) * preTraces[0]);
+    public double postTraceAfterSpike(int k, double trace) {
+        return nearestSpike() ? 1 : trace + 1;
+    }
+
+    @Override
+    public double onPre(double weight, double pre1, double pre2, double post1, double post2) {
+        return clip(weight - depression(weight) * post1);
+    }
+
+    @Override
+    public double onPost(double weight, double pre1, double pre2, double post1, double post2) {
+        return clip(weight + potentiation(weight) * pre1);
     }
 
     private double clip(double w) {

@@ -2,6 +2,7 @@ package org.ratenet.plasticity;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.ratenet.api.error.Require;
+import org.ratenet.api.model.SpikeTimingRule;
 
 /**
  * The weight drift of a {@link SpikeTimingRule} measured on independent Poisson spike trains, by exact event-driven
@@ -23,10 +24,16 @@ public final class SpikeTimingDrift {
         Require.positive("pre rate", preRateHz, "Hz");
         Require.positive("post rate", postRateHz, "Hz");
         Require.positive("duration", durationMs, "ms");
-        double[] preTaus = rule.preTraceTausMs();
-        double[] postTaus = rule.postTraceTausMs();
-        double[] pre = new double[preTaus.length];
-        double[] post = new double[postTaus.length];
+        double[] preTaus = new double[rule.preTraceCount()];
+        double[] postTaus = new double[rule.postTraceCount()];
+        for (int k = 0; k < preTaus.length; k++) {
+            preTaus[k] = rule.preTraceTauMs(k);
+        }
+        for (int k = 0; k < postTaus.length; k++) {
+            postTaus[k] = rule.postTraceTauMs(k);
+        }
+        double[] pre = new double[2];
+        double[] post = new double[2];
         double nextPre = exponential(random, preRateHz);
         double nextPost = exponential(random, postRateHz);
         double now = 0;
@@ -41,15 +48,15 @@ public final class SpikeTimingDrift {
             decay(post, postTaus, t - now);
             now = t;
             if (isPre) {
-                w = rule.onPre(w, pre, post);
-                for (int k = 0; k < pre.length; k++) {
-                    pre[k] = rule.traceAfterSpike(pre[k]);
+                w = rule.onPre(w, pre[0], pre[1], post[0], post[1]);
+                for (int k = 0; k < preTaus.length; k++) {
+                    pre[k] = rule.preTraceAfterSpike(k, pre[k]);
                 }
                 nextPre = t + exponential(random, preRateHz);
             } else {
-                w = rule.onPost(w, pre, post);
-                for (int k = 0; k < post.length; k++) {
-                    post[k] = rule.traceAfterSpike(post[k]);
+                w = rule.onPost(w, pre[0], pre[1], post[0], post[1]);
+                for (int k = 0; k < postTaus.length; k++) {
+                    post[k] = rule.postTraceAfterSpike(k, post[k]);
                 }
                 nextPost = t + exponential(random, postRateHz);
             }
@@ -58,7 +65,7 @@ public final class SpikeTimingDrift {
     }
 
     private static void decay(double[] traces, double[] taus, double elapsedMs) {
-        for (int k = 0; k < traces.length; k++) {
+        for (int k = 0; k < taus.length; k++) {
             traces[k] *= Math.exp(-elapsedMs / taus[k]);
         }
     }

@@ -2,6 +2,7 @@ package org.ratenet.plasticity;
 
 import org.ratenet.api.error.Require;
 import org.ratenet.api.model.Interval;
+import org.ratenet.api.model.SpikeTimingRule;
 
 /**
  * Triplet STDP (Pfister and Gerstner 2006, all-to-all): presynaptic traces r₁ (τ₊) and r₂ (τ_x), postsynaptic o₁ (τ₋)
@@ -38,31 +39,46 @@ public record TripletStdp(double a2Plus, double a3Plus, double a2Minus, double a
         return Acts.ON_SPIKES;
     }
 
+    @Override
+    public int preTraceCount() {
+        return 2;
+    }
+
+    @Override
+    public int postTraceCount() {
+        return 2;
+    }
+
     /** Presynaptic traces r₁ (τ₊), r₂ (τ_x). */
     @Override
-    public double[] preTraceTausMs() {
-        return new double[] {tauPlusMs, tauXMs};
+    public double preTraceTauMs(int k) {
+        return k == 0 ? tauPlusMs : tauXMs;
     }
 
     /** Postsynaptic traces o₁ (τ₋), o₂ (τ_y). */
     @Override
-    public double[] postTraceTausMs() {
-        return new double[] {tauMinusMs, tauYMs};
+    public double postTraceTauMs(int k) {
+        return k == 0 ? tauMinusMs : tauYMs;
     }
 
     @Override
-    public boolean nearestSpike() {
-        return false;
+    public double preTraceAfterSpike(int k, double trace) {
+        return trace + 1;
     }
 
     @Override
-    public double onPre(double weight, double[] preTraces, double[] postTraces) {
-        return clip(weight - postTraces[0] * (a2Minus + a3Minus * preTraces[1]));
+    public double postTraceAfterSpike(int k, double trace) {
+        return trace + 1;
     }
 
     @Override
-    public double onPost(double weight, double[] preTraces, double[] postTraces) {
-        return clip(weight + preTraces[0] * (a2Plus + a3Plus * postTraces[1]));
+    public double onPre(double weight, double r1, double r2, double o1, double o2) {
+        return clip(weight - o1 * (a2Minus + a3Minus * r2));
+    }
+
+    @Override
+    public double onPost(double weight, double r1, double r2, double o1, double o2) {
+        return clip(weight + r1 * (a2Plus + a3Plus * o2));
     }
 
     private double clip(double w) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
+import org.ratenet.api.model.SpikeTimingRule;
 import org.ratenet.api.random.SeedSequence;
 
 /**
