@@ -6,10 +6,21 @@ package org.ratenet.spiking.engine;
  * current jump in pA on a current channel; stored as float), one delay (in steps) and one input channel for the
  * whole projection: 4 bytes per synapse; drawn weights add a float per synapse ({@code weights}, null when constant),
  * drawn delays a short per synapse ({@code delays}, in steps, null when constant; {@code delaySteps} is then the
- * shortest).
+ * shortest); a plastic projection adds its {@link PlasticSynapses} (weights then come from there, the drawn ones only
+ * giving their starting values).
  */
 record Projection(String name, int sourcePopulation, int[] rowStart, int[] targets, float weight, float[] weights, int delaySteps,
-                  short[] delays, int channel) {
+                  short[] delays, int channel, PlasticSynapses plastic) {
+
+    Projection(String name, int sourcePopulation, int[] rowStart, int[] targets, float weight, float[] weights, int delaySteps,
+               short[] delays, int channel) {
+        this(name, sourcePopulation, rowStart, targets, weight, weights, delaySteps, delays, channel, null);
+    }
+
+    /** The same connections under a plasticity rule. */
+    Projection withPlasticity(PlasticSynapses state) {
+        return new Projection(name, sourcePopulation, rowStart, targets, weight, weights, delaySteps, delays, channel, state);
+    }
 
     long synapses() {
         return targets.length;
@@ -18,6 +29,6 @@ record Projection(String name, int sourcePopulation, int[] rowStart, int[] targe
     /** Bytes of connectivity: 4 per target, 4 per drawn weight, 2 per drawn delay, the row offsets and the shared weight and delay. */
     long bytes() {
         return 4L * targets.length + (weights == null ? 0 : 4L * weights.length) + (delays == null ? 0 : 2L * delays.length)
-                + 4L * rowStart.length + 8;
+                + 4L * rowStart.length + 8 + (plastic == null ? 0 : plastic.bytes());
     }
 }

@@ -8,10 +8,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import org.ratenet.api.dynamics.SpikeSink;
 import org.ratenet.api.dynamics.SynapticInput;
+import org.ratenet.api.model.SpikeTimingRule;
+import org.ratenet.spiking.engine.PlasticSynapses.PlasticTraces;
 import org.ratenet.api.error.InvalidParameterException;
 import org.ratenet.api.error.Require;
 
@@ -38,6 +42,10 @@ public final class SpikingEngine implements AutoCloseable {
     private final BlockWorkers workers;
     private final SpikeTrains spikes = new SpikeTrains();
     private final VoltageProbes probes;
+    /** The plastic projections, each thread's copy of their traces, and each projection's index among them (or -1). */
+    private final Projection[] plasticProjections;
+    private final PlasticTraces[][] traces;
+    private final int[] plasticIndexOf;
     private int step;
 
     public SpikingEngine(SpikingNetwork net) {
@@ -65,10 +73,47 @@ public final class SpikingEngine implements AutoCloseable {
             blockSteps[t] = new BlockStep();
         }
         this.workers = new BlockWorkers(threads);
+        this.plasticIndexOf = new int[net.projections.size()];
+        List<Projection> plastic = new ArrayList<>();
+        for (int q = 0; q < net.projections.size(); q++) {
+            Projection p = net.projections.get(q);
+            plasticIndexOf[q] = p.plastic() == null ? -1 : plastic.size();
+            if (p.plastic() != null) {
+                plastic.add(p);
+            }
+        }
+        this.plasticProjections = plastic.toArray(Projection[]::new);
+        this.traces = new PlasticTraces[threads][plasticProjections.length];
+        for (int t = 0; t < threads; t++) {
+            for (int p = 0; p < plasticProjections.length; p++) {
+                traces[t][p] = plasticProjections[p].plastic().newTraces(net.dtMs);
+            }
+        }
     }
 
     public SpikeTrains spikes() {
         return spikes;
+    }
+
+    /** The synapses of projection {@code name} with their current weights (plastic ones as they are now). */
+    public SynapseTable synapses(String name) {
+        Projection p = net.projections.stream().filter(q -> q.name().equals(name)).findFirst()
+                .orElseThrow(() -> new org.ratenet.api.error.InvalidParameterException("projection", name, "one of the network's projections"));
+        NeuronPopulation target = net.populations.stream().filter(pop -> pop.contains(p.targets().length == 0 ? -1 : p.targets()[0]))
+                .findFirst().orElse(null);
+        int n = p.targets().length;
+        int[] sources = new int[n];
+        int[] targets = new int[n];
+        double[] weights = new double[n];
+        for (int j = 0; j < p.rowStart().length - 1; j++) {
+            for (int e = p.rowStart()[j]; e < p.rowStart()[j + 1]; e++) {
+                sources[e] = j;
+                targets[e] = p.targets()[e] - (target == null ? 0 : target.offset);
+                weights[e] = p.plastic() != null ? p.plastic().nominalWeight * p.plastic().weights[e]
+                        : p.weights() != null ? p.weights()[e] : p.weight();
+            }
+        }
+        return new SynapseTable(name, sources, targets, weights);
     }
 
     public int currentStep() {
@@ -118,6 +163,10 @@ public final class SpikingEngine implements AutoCloseable {
                 for (double x : ring) {
                     out.writeDouble(x);
                 }
+                for (int p = 0; p < plasticProjections.length; p++) {
+                    plasticProjections[p].plastic().write(out);
+                    traces[0][p].write(out);
+                }
                 spikes.write(out);
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -144,6 +193,13 @@ public final class SpikingEngine implements AutoCloseable {
             }
             for (int k = 0; k < ring.length; k++) {
                 ring[k] = in.readDouble();
+            }
+            for (int p = 0; p < plasticProjections.length; p++) {
+                plasticProjections[p].plastic().read(in);
+                traces[0][p].read(in);
+                for (int t = 1; t < threads; t++) {
+                    traces[t][p].copyFrom(traces[0][p]);
+                }
             }
             spikes.read(in);
         }
@@ -241,14 +297,21 @@ public final class SpikingEngine implements AutoCloseable {
         }
     }
 
-    /** Adds the window's spikes into the ring buffers of block t's targets, in the global order. */
+    /**
+     * Adds the window's spikes into the ring buffers of block t's targets, in the global order, step by step. Plastic
+     * projections update each synapse of block t where it is transmitted (presynaptic spike), and the incoming synapses
+     * of block t's neurons that fire (postsynaptic spike), from this thread's copy of the per-neuron traces, which then
+     * take the step's spikes and decay one step. Every synapse is written only by the thread of its target.
+     */
     private void deliver(int t, int first, int window) {
         int lo = blockStart[t];
         int hi = blockStart[t + 1];
         int n = net.neurons;
+        PlasticTraces[] myTraces = traces[t];
         for (int s = 0; s < window; s++) {
             int k = first + s;
-            for (Projection proj : net.projections) {
+            for (int q = 0; q < net.projections.size(); q++) {
+                Projection proj = net.projections.get(q);
                 NeuronPopulation source = net.populations.get(proj.sourcePopulation());
                 int base = (((k + proj.delaySteps()) % slots) * channels + proj.channel()) * n;
                 float w = proj.weight();
@@ -257,6 +320,8 @@ public final class SpikingEngine implements AutoCloseable {
                 int channel = proj.channel();
                 int[] rowStart = proj.rowStart();
                 int[] targets = proj.targets();
+                PlasticSynapses plastic = proj.plastic();
+                PlasticTraces trace = plastic == null ? null : myTraces[plasticIndexOf[q]];
                 for (BlockStep b : blockSteps) {
                     WindowSpikes spikesOfBlock = b.spikes;
                     for (int e = spikesOfBlock.stepStart(s); e < spikesOfBlock.stepEnd(s); e++) {
@@ -270,7 +335,9 @@ public final class SpikingEngine implements AutoCloseable {
                             start = lowerBound(targets, start, end, lo);
                             end = lowerBound(targets, start, end, hi);
                         }
-                        if (delays != null) {
+                        if (plastic != null) {
+                            addPlastic(plastic, trace, targets, local, start, end, k, delays, base, channel * n);
+                        } else if (delays != null) {
                             addDelayed(ring, targets, weights, w, delays, start, end, k, slots, channels * n, channel * n);
                         } else if (weights != null) {
                             addWeighted(ring, base, targets, weights, start, end);
@@ -280,7 +347,73 @@ public final class SpikingEngine implements AutoCloseable {
                     }
                 }
             }
+            for (int p = 0; p < plasticProjections.length; p++) {
+                Projection proj = plasticProjections[p];
+                PlasticTraces trace = myTraces[p];
+                if (proj.plastic().rule.updatesOnPost()) {
+                    potentiate(proj.plastic(), trace, blockSteps[t].spikes, s);
+                }
+                advanceTraces(proj, trace, s);
+            }
         }
+    }
+
+    /** Transmits a presynaptic spike of local neuron j through plastic synapses [start, end), updating each first. */
+    private void addPlastic(PlasticSynapses plastic, PlasticTraces trace, int[] targets, int j, int start, int end, int k, short[] delays,
+                            int base, int channelBase) {
+        SpikeTimingRule rule = plastic.rule;
+        float[] u = plastic.weights;
+        double pre1 = trace.pre1(j);
+        double pre2 = trace.pre2(j);
+        double nominal = plastic.nominalWeight;
+        int offset = plastic.targetOffset;
+        int slotSize = channels * net.neurons;
+        for (int e = start; e < end; e++) {
+            int i = targets[e] - offset;
+            float updated = (float) rule.onPre(u[e], pre1, pre2, trace.post1(i), trace.post2(i));
+            u[e] = updated;
+            int at = delays == null ? base + targets[e] : ((k + delays[e]) % slots) * slotSize + channelBase + targets[e];
+            ring[at] += nominal * updated;
+        }
+    }
+
+    /** Applies the postsynaptic spikes of this block at window step s to the incoming synapses of each neuron. */
+    private static void potentiate(PlasticSynapses plastic, PlasticTraces trace, WindowSpikes spikesOfBlock, int s) {
+        SpikeTimingRule rule = plastic.rule;
+        float[] u = plastic.weights;
+        for (int e = spikesOfBlock.stepStart(s); e < spikesOfBlock.stepEnd(s); e++) {
+            int i = spikesOfBlock.neuron(e) - plastic.targetOffset;
+            if (i < 0 || i >= plastic.targetSize) {
+                continue;
+            }
+            double post1 = trace.post1(i);
+            double post2 = trace.post2(i);
+            for (int q = plastic.inStart[i]; q < plastic.inStart[i + 1]; q++) {
+                int synapse = plastic.inIndex[q];
+                int j = plastic.sourceOf(synapse);
+                u[synapse] = (float) rule.onPost(u[synapse], trace.pre1(j), trace.pre2(j), post1, post2);
+            }
+        }
+    }
+
+    /** The traces of one plastic projection take the spikes of window step s (of every block), then decay one step. */
+    private void advanceTraces(Projection proj, PlasticTraces trace, int s) {
+        NeuronPopulation source = net.populations.get(proj.sourcePopulation());
+        PlasticSynapses plastic = proj.plastic();
+        for (BlockStep b : blockSteps) {
+            WindowSpikes spikes = b.spikes;
+            for (int e = spikes.stepStart(s); e < spikes.stepEnd(s); e++) {
+                int g = spikes.neuron(e);
+                if (source.contains(g)) {
+                    trace.preSpike(g - source.offset);
+                }
+                int i = g - plastic.targetOffset;
+                if (i >= 0 && i < plastic.targetSize) {
+                    trace.postSpike(i);
+                }
+            }
+        }
+        trace.decay();
     }
 
     /** The hot loop of delivery: one weight for the whole projection. */

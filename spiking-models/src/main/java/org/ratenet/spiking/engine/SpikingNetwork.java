@@ -17,11 +17,14 @@ import org.ratenet.api.dynamics.PopulationContext;
 import org.ratenet.api.dynamics.PopulationDynamics;
 import org.ratenet.api.dynamics.SpikingNeuronModel;
 import org.ratenet.api.model.ConnectivityRule;
+import org.ratenet.api.model.PlasticityRule;
+import org.ratenet.api.model.SpikeTimingRule;
 import org.ratenet.api.model.NeuronModel;
 import org.ratenet.api.model.Level;
 import org.ratenet.api.neuron.LifModel;
 import org.ratenet.api.neuron.LifParameters;
 import org.ratenet.api.registry.Registries;
+import org.ratenet.api.spec.ComponentSpec;
 import org.ratenet.api.spec.DriveSpec;
 import org.ratenet.api.spec.NetworkSpec;
 import org.ratenet.api.spec.PopulationSpec;
@@ -172,6 +175,9 @@ public final class SpikingNetwork {
             if (p.synapse().drawnDelays()) {
                 connected = withDrawnDelays(connected, p.synapse(), dt, maxDelaySteps(p, dt),
                         RandomSource.XO_RO_SHI_RO_128_PP.create(SeedSequence.of(seed, DELAY_STREAMS, index)));
+            }
+            if (p.plasticityRule().isPresent()) {
+                connected = withPlasticity(connected, p, registries, populations.get(a).offset, pops.get(a).size());
             }
             projections.add(connected);
         }
@@ -402,6 +408,26 @@ public final class SpikingNetwork {
         }
         return new Projection(p.name(), p.sourcePopulation(), p.rowStart(), p.targets(), p.weight(), p.weights(), shortest, delays,
                 p.channel());
+    }
+
+    /** The projection under its spike-timing rule, starting from its (drawn or nominal) weights. */
+    private static Projection withPlasticity(Projection p, ProjectionSpec spec, Registries registries, int targetOffset, int targetSize) {
+        ComponentSpec component = spec.plasticityRule().orElseThrow();
+        PlasticityRule rule = registries.plasticityRules().get(component.kind()).build(component.parameters());
+        if (!(rule instanceof SpikeTimingRule timing)) {
+            throw new UnsupportedSpecException(Level.SPIKING, "plasticity rule '" + component.kind() + "' of projection " + spec.name(),
+                    "spike-driven rules (trace, stdp, stdp_triplet); rate-based rules act in rate networks");
+        }
+        if (p.weight() == 0) {
+            throw new InvalidParameterException("weight of plastic projection " + spec.name(), 0, "non-zero: plastic weights are multiples of it");
+        }
+        PlasticSynapses state = new PlasticSynapses(timing, p.weight(), p.rowStart(), p.targets(), targetOffset, targetSize);
+        if (p.weights() != null) {
+            for (int e = 0; e < p.weights().length; e++) {
+                state.weights[e] = p.weights()[e] / p.weight();
+            }
+        }
+        return p.withPlasticity(state);
     }
 
     /** The population of this name. */
