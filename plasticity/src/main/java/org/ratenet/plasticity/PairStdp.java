@@ -14,11 +14,11 @@ import org.ratenet.api.model.SpikeTimingRule;
  * (soft bounds). Pairing: all-to-all (traces add 1 per spike) or nearest-spike (traces reset to 1; the symmetric
  * nearest-spike scheme of Morrison et al. 2008). Weights in units of the projection's nominal weight.
  *
- * @param weightDependence {@code additive} or {@code multiplicative}
- * @param pairing {@code all_to_all} or {@code nearest}
+ * @param multiplicative weight dependence: multiplicative (soft bounds) rather than additive
+ * @param nearestSpike pairing: nearest-spike rather than all-to-all
  */
 public record PairStdp(double aPlus, double aMinus, double tauPlusMs, double tauMinusMs, double wMin, double wMax,
-                       String weightDependence, String pairing) implements SpikeTimingRule {
+                       boolean multiplicative, boolean nearestSpike) implements SpikeTimingRule {
 
     public static final String NAME = "stdp";
     public static final List<String> WEIGHT_DEPENDENCES = List.of("additive", "multiplicative");
@@ -30,8 +30,14 @@ public record PairStdp(double aPlus, double aMinus, double tauPlusMs, double tau
         Require.positive("tau_plus", tauPlusMs, "ms");
         Require.positive("tau_minus", tauMinusMs, "ms");
         WeightFunctions.checkBounds(wMin, wMax);
-        Require.oneOf("weight_dependence", weightDependence, WEIGHT_DEPENDENCES);
-        Require.oneOf("pairing", pairing, PAIRINGS);
+    }
+
+    /** With the weight dependence ({@code additive}, {@code multiplicative}) and pairing ({@code all_to_all}, {@code nearest}) by name. */
+    public PairStdp(double aPlus, double aMinus, double tauPlusMs, double tauMinusMs, double wMin, double wMax, String weightDependence,
+                    String pairing) {
+        this(aPlus, aMinus, tauPlusMs, tauMinusMs, wMin, wMax,
+                Require.oneOf("weight_dependence", weightDependence, WEIGHT_DEPENDENCES).equals("multiplicative"),
+                Require.oneOf("pairing", pairing, PAIRINGS).equals("nearest"));
     }
 
     @Override
@@ -44,16 +50,12 @@ public record PairStdp(double aPlus, double aMinus, double tauPlusMs, double tau
         return Acts.ON_SPIKES;
     }
 
-    private boolean multiplicative() {
-        return weightDependence.equals("multiplicative");
-    }
-
     private double potentiation(double w) {
-        return multiplicative() ? aPlus * (wMax - w) : aPlus;
+        return multiplicative ? aPlus * (wMax - w) : aPlus;
     }
 
     private double depression(double w) {
-        return multiplicative() ? aMinus * (w - wMin) : aMinus;
+        return multiplicative ? aMinus * (w - wMin) : aMinus;
     }
 
     @Override
@@ -76,18 +78,14 @@ public record PairStdp(double aPlus, double aMinus, double tauPlusMs, double tau
         return tauMinusMs;
     }
 
-    private boolean nearestSpike() {
-        return pairing.equals("nearest");
-    }
-
     @Override
     public double preTraceAfterSpike(int k, double trace) {
-        return nearestSpike() ? 1 : trace + 1;
+        return nearestSpike ? 1 : trace + 1;
     }
 
     @Override
     public double postTraceAfterSpike(int k, double trace) {
-        return nearestSpike() ? 1 : trace + 1;
+        return nearestSpike ? 1 : trace + 1;
     }
 
     @Override
@@ -113,7 +111,7 @@ public record PairStdp(double aPlus, double aMinus, double tauPlusMs, double tau
     public double expectedDrift(double preRateHz, double postRateHz, double weight) {
         double pre = preRateHz * 1e-3;
         double post = postRateHz * 1e-3;
-        if (nearestSpike()) {
+        if (nearestSpike) {
             return post * potentiation(weight) * pre * tauPlusMs / (1 + pre * tauPlusMs)
                     - pre * depression(weight) * post * tauMinusMs / (1 + post * tauMinusMs);
         }
