@@ -7,7 +7,10 @@ package org.ratenet.api.model;
  * {@link #preTraceAfterSpike} / {@link #postTraceAfterSpike} at its neuron's spike (+1 for all-to-all pairing, 1 for
  * nearest-spike). At a presynaptic spike the weight becomes {@link #onPre}, at a postsynaptic spike {@link #onPost},
  * given the traces just before that step's spikes (a pre and a post spike in the same step do not pair). The spiking
- * engine calls these inside delivery, with weights in units of the projection's nominal weight.
+ * engine applies both, in time order, when the presynaptic neuron fires (as NEST does): postsynaptic events since its
+ * previous spike first, then the presynaptic one; so {@link #onPost} must leave the weight unchanged when the
+ * presynaptic traces are 0 (before the first presynaptic spike). Weights are in units of the projection's nominal
+ * weight.
  */
 public interface SpikeTimingRule extends PlasticityRule {
 

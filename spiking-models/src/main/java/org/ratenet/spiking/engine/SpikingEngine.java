@@ -15,7 +15,6 @@ import java.util.List;
 import org.ratenet.api.dynamics.SpikeSink;
 import org.ratenet.api.dynamics.SynapticInput;
 import org.ratenet.api.model.SpikeTimingRule;
-import org.ratenet.spiking.engine.PlasticSynapses.PlasticTraces;
 import org.ratenet.api.error.InvalidParameterException;
 import org.ratenet.api.error.Require;
 
@@ -44,7 +43,7 @@ public final class SpikingEngine implements AutoCloseable {
     private final VoltageProbes probes;
     /** The plastic projections, each thread's copy of their traces, and each projection's index among them (or -1). */
     private final Projection[] plasticProjections;
-    private final PlasticTraces[][] traces;
+    private final PlasticState[][] traces;
     private final int[] plasticIndexOf;
     private int step;
 
@@ -83,10 +82,10 @@ public final class SpikingEngine implements AutoCloseable {
             }
         }
         this.plasticProjections = plastic.toArray(Projection[]::new);
-        this.traces = new PlasticTraces[threads][plasticProjections.length];
+        this.traces = new PlasticState[threads][plasticProjections.length];
         for (int t = 0; t < threads; t++) {
             for (int p = 0; p < plasticProjections.length; p++) {
-                traces[t][p] = plasticProjections[p].plastic().newTraces(net.dtMs);
+                traces[t][p] = new PlasticState(plasticProjections[p].plastic(), net.dtMs);
             }
         }
     }
@@ -109,7 +108,8 @@ public final class SpikingEngine implements AutoCloseable {
             for (int e = p.rowStart()[j]; e < p.rowStart()[j + 1]; e++) {
                 sources[e] = j;
                 targets[e] = p.targets()[e] - (target == null ? 0 : target.offset);
-                weights[e] = p.plastic() != null ? p.plastic().nominalWeight * p.plastic().weights[e]
+                weights[e] = p.plastic() != null
+                        ? p.plastic().nominalWeight * traces[blockOf(p.targets()[e])][plasticIndexOf[net.projections.indexOf(p)]].currentWeight(e, j, step)
                         : p.weights() != null ? p.weights()[e] : p.weight();
             }
         }
@@ -164,8 +164,12 @@ public final class SpikingEngine implements AutoCloseable {
                     out.writeDouble(x);
                 }
                 for (int p = 0; p < plasticProjections.length; p++) {
-                    plasticProjections[p].plastic().write(out);
+                    PlasticSynapses plastic = plasticProjections[p].plastic();
+                    plastic.write(out);
                     traces[0][p].write(out);
+                    for (int i = 0; i < plastic.targetSize; i++) { // each history from the thread that keeps it
+                        traces[blockOf(plastic.targetOffset + i)][p].writeHistory(out, i);
+                    }
                 }
                 spikes.write(out);
             }
@@ -195,10 +199,14 @@ public final class SpikingEngine implements AutoCloseable {
                 ring[k] = in.readDouble();
             }
             for (int p = 0; p < plasticProjections.length; p++) {
-                plasticProjections[p].plastic().read(in);
+                PlasticSynapses plastic = plasticProjections[p].plastic();
+                plastic.read(in);
                 traces[0][p].read(in);
                 for (int t = 1; t < threads; t++) {
                     traces[t][p].copyFrom(traces[0][p]);
+                }
+                for (int i = 0; i < plastic.targetSize; i++) {
+                    traces[blockOf(plastic.targetOffset + i)][p].readHistory(in, i);
                 }
             }
             spikes.read(in);
@@ -225,6 +233,15 @@ public final class SpikingEngine implements AutoCloseable {
     @Override
     public void close() {
         workers.close();
+    }
+
+    /** The block (thread) that updates global neuron g. */
+    private int blockOf(int g) {
+        int t = 0;
+        while (blockStart[t + 1] <= g) {
+            t++;
+        }
+        return t;
     }
 
     private void parallel(BlockWorkers.BlockTask task) {
@@ -299,15 +316,15 @@ public final class SpikingEngine implements AutoCloseable {
 
     /**
      * Adds the window's spikes into the ring buffers of block t's targets, in the global order, step by step. Plastic
-     * projections update each synapse of block t where it is transmitted (presynaptic spike), and the incoming synapses
-     * of block t's neurons that fire (postsynaptic spike), from this thread's copy of the per-neuron traces, which then
-     * take the step's spikes and decay one step. Every synapse is written only by the thread of its target.
+     * synapses of block t are updated where they are transmitted (see {@link PlasticSynapses}), from this thread's copy of
+     * the per-neuron state, which then takes the step's spikes and decays one step. Every synapse is written only by the
+     * thread of its target.
      */
     private void deliver(int t, int first, int window) {
         int lo = blockStart[t];
         int hi = blockStart[t + 1];
         int n = net.neurons;
-        PlasticTraces[] myTraces = traces[t];
+        PlasticState[] myTraces = traces[t];
         for (int s = 0; s < window; s++) {
             int k = first + s;
             for (int q = 0; q < net.projections.size(); q++) {
@@ -321,7 +338,7 @@ public final class SpikingEngine implements AutoCloseable {
                 int[] rowStart = proj.rowStart();
                 int[] targets = proj.targets();
                 PlasticSynapses plastic = proj.plastic();
-                PlasticTraces trace = plastic == null ? null : myTraces[plasticIndexOf[q]];
+                PlasticState trace = plastic == null ? null : myTraces[plasticIndexOf[q]];
                 for (BlockStep b : blockSteps) {
                     WindowSpikes spikesOfBlock = b.spikes;
                     for (int e = spikesOfBlock.stepStart(s); e < spikesOfBlock.stepEnd(s); e++) {
@@ -348,56 +365,44 @@ public final class SpikingEngine implements AutoCloseable {
                 }
             }
             for (int p = 0; p < plasticProjections.length; p++) {
-                Projection proj = plasticProjections[p];
-                PlasticTraces trace = myTraces[p];
-                if (proj.plastic().rule.updatesOnPost()) {
-                    potentiate(proj.plastic(), trace, blockSteps[t].spikes, s);
-                }
-                advanceTraces(proj, trace, s);
+                advanceTraces(plasticProjections[p], myTraces[p], s, k, lo, hi);
             }
+        }
+        for (int p = 0; p < plasticProjections.length; p++) {
+            PlasticSynapses plastic = plasticProjections[p].plastic();
+            myTraces[p].prune(Math.max(0, lo - plastic.targetOffset), Math.min(plastic.targetSize, hi - plastic.targetOffset));
         }
     }
 
-    /** Transmits a presynaptic spike of local neuron j through plastic synapses [start, end), updating each first. */
-    private void addPlastic(PlasticSynapses plastic, PlasticTraces trace, int[] targets, int j, int start, int end, int k, short[] delays,
+    /**
+     * Transmits a presynaptic spike of local neuron j at step k through plastic synapses [start, end): each first catches
+     * up with its target's spikes since j's previous spike, then takes the presynaptic event, then is transmitted.
+     */
+    private void addPlastic(PlasticSynapses plastic, PlasticState state, int[] targets, int j, int start, int end, int k, short[] delays,
                             int base, int channelBase) {
         SpikeTimingRule rule = plastic.rule;
         float[] u = plastic.weights;
-        double pre1 = trace.pre1(j);
-        double pre2 = trace.pre2(j);
+        double[] pre = state.presynapticScratch;
+        state.presynaptic(j, pre);
+        double pre1 = state.pre1[j];
+        double pre2 = state.pre2.length == 0 ? 0 : state.pre2[j];
+        double[] post1 = state.post1;
+        double[] post2 = state.post2;
         double nominal = plastic.nominalWeight;
         int offset = plastic.targetOffset;
         int slotSize = channels * net.neurons;
         for (int e = start; e < end; e++) {
             int i = targets[e] - offset;
-            float updated = (float) rule.onPre(u[e], pre1, pre2, trace.post1(i), trace.post2(i));
+            double w = state.catchUp(u[e], i, k, pre);
+            float updated = (float) rule.onPre(w, pre1, pre2, post1.length == 0 ? 0 : post1[i], post2.length == 0 ? 0 : post2[i]);
             u[e] = updated;
             int at = delays == null ? base + targets[e] : ((k + delays[e]) % slots) * slotSize + channelBase + targets[e];
             ring[at] += nominal * updated;
         }
     }
 
-    /** Applies the postsynaptic spikes of this block at window step s to the incoming synapses of each neuron. */
-    private static void potentiate(PlasticSynapses plastic, PlasticTraces trace, WindowSpikes spikesOfBlock, int s) {
-        SpikeTimingRule rule = plastic.rule;
-        float[] u = plastic.weights;
-        for (int e = spikesOfBlock.stepStart(s); e < spikesOfBlock.stepEnd(s); e++) {
-            int i = spikesOfBlock.neuron(e) - plastic.targetOffset;
-            if (i < 0 || i >= plastic.targetSize) {
-                continue;
-            }
-            double post1 = trace.post1(i);
-            double post2 = trace.post2(i);
-            for (int q = plastic.inStart[i]; q < plastic.inStart[i + 1]; q++) {
-                int synapse = plastic.inIndex[q];
-                int j = plastic.sourceOf(synapse);
-                u[synapse] = (float) rule.onPost(u[synapse], trace.pre1(j), trace.pre2(j), post1, post2);
-            }
-        }
-    }
-
     /** The traces of one plastic projection take the spikes of window step s (of every block), then decay one step. */
-    private void advanceTraces(Projection proj, PlasticTraces trace, int s) {
+    private void advanceTraces(Projection proj, PlasticState state, int s, int k, int lo, int hi) {
         NeuronPopulation source = net.populations.get(proj.sourcePopulation());
         PlasticSynapses plastic = proj.plastic();
         for (BlockStep b : blockSteps) {
@@ -405,15 +410,15 @@ public final class SpikingEngine implements AutoCloseable {
             for (int e = spikes.stepStart(s); e < spikes.stepEnd(s); e++) {
                 int g = spikes.neuron(e);
                 if (source.contains(g)) {
-                    trace.preSpike(g - source.offset);
+                    state.preSpike(g - source.offset, k);
                 }
                 int i = g - plastic.targetOffset;
                 if (i >= 0 && i < plastic.targetSize) {
-                    trace.postSpike(i);
+                    state.postSpike(i, k, g >= lo && g < hi);
                 }
             }
         }
-        trace.decay();
+        state.decay();
     }
 
     /** The hot loop of delivery: one weight for the whole projection. */
