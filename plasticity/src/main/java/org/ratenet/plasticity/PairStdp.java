@@ -98,8 +98,9 @@ public record PairStdp(double aPlus, double aMinus, double tauPlusMs, double tau
         return clip(weight + potentiation(weight) * pre1);
     }
 
+    /** Hard bounds, by comparisons (cheaper in the delivery loop than Math.min/max, which also order NaN and −0). */
     private double clip(double w) {
-        return Math.min(wMax, Math.max(wMin, w));
+        return w < wMin ? wMin : w > wMax ? wMax : w;
     }
 
     /**

@@ -25,23 +25,23 @@ final class PlasticState {
     private final int[] lastPreStep;
     private final double[] preBefore1;
     private final double[] preBefore2;
-    private final double preDecay1;
-    private final double preDecay2;
+    final double preDecay1;
+    final double preDecay2;
     private final double postDecay1;
     private final double postDecay2;
     /** decay^Δ of the presynaptic traces for Δ < {@link #POWERS} steps. */
-    private final double[] prePowers1;
-    private final double[] prePowers2;
-    private static final int POWERS = 1 << 14;
+    final double[] prePowers1;
+    final double[] prePowers2;
+    static final int POWERS = 1 << 14;
     /**
      * Per postsynaptic neuron i: spike steps and post traces just before each, entries [i cap, i cap + count[i]), in one
      * flat array each so that a synapse's catch-up reads one short contiguous run; cap doubles when a neuron needs more.
      */
-    private int cap = 8;
-    private int[] historySteps;
-    private double[] historyPost1;
-    private double[] historyPost2;
-    private final int[] historyCount;
+    int cap = 8;
+    int[] historySteps;
+    double[] historyPost1;
+    double[] historyPost2;
+    final int[] historyCount;
     /** The presynaptic values of the spike being delivered (see {@link #presynaptic}); this thread's own. */
     final double[] presynapticScratch = new double[5];
 
@@ -94,12 +94,16 @@ final class PlasticState {
             from--;
         }
         for (int h = from; h < base + n && historySteps[h] < k; h++) {
-            int gap = historySteps[h] - last;
-            double x1 = gap == 0 ? pre[1] : pre[3] * (gap < POWERS ? prePowers1[gap] : Math.pow(preDecay1, gap));
-            double x2 = prePowers2.length == 0 ? 0 : gap == 0 ? pre[2] : pre[4] * (gap < POWERS ? prePowers2[gap] : Math.pow(preDecay2, gap));
-            w = rule.onPost(w, x1, x2, historyPost1.length == 0 ? 0 : historyPost1[h], historyPost2.length == 0 ? 0 : historyPost2[h]);
+            w = postEvent(w, h, historySteps[h] - last, pre);
         }
         return w;
+    }
+
+    /** The weight after history entry h of a target, {@code gap} steps after the source's last spike. */
+    double postEvent(double w, int h, int gap, double[] pre) {
+        double x1 = gap == 0 ? pre[1] : pre[3] * (gap < POWERS ? prePowers1[gap] : Math.pow(preDecay1, gap));
+        double x2 = prePowers2.length == 0 ? 0 : gap == 0 ? pre[2] : pre[4] * (gap < POWERS ? prePowers2[gap] : Math.pow(preDecay2, gap));
+        return rule.onPost(w, x1, x2, historyPost1.length == 0 ? 0 : historyPost1[h], historyPost2.length == 0 ? 0 : historyPost2[h]);
     }
 
     /**

@@ -381,7 +381,7 @@ public final class SpikingEngine implements AutoCloseable {
     private void addPlastic(PlasticSynapses plastic, PlasticState state, int[] targets, int j, int start, int end, int k, short[] delays,
                             int base, int channelBase) {
         SpikeTimingRule rule = plastic.rule;
-        float[] u = plastic.weights;
+        double[] u = plastic.weights;
         double[] pre = state.presynapticScratch;
         state.presynaptic(j, pre);
         double pre1 = state.pre1[j];
@@ -391,10 +391,28 @@ public final class SpikingEngine implements AutoCloseable {
         double nominal = plastic.nominalWeight;
         int offset = plastic.targetOffset;
         int slotSize = channels * net.neurons;
+        int last = (int) pre[0];
+        boolean history = state.historyCount.length > 0 && last >= 0;
+        int[] count = state.historyCount;
+        int cap = state.cap;
+        int[] steps = state.historySteps;
         for (int e = start; e < end; e++) {
             int i = targets[e] - offset;
-            double w = state.catchUp(u[e], i, k, pre);
-            float updated = (float) rule.onPre(w, pre1, pre2, post1.length == 0 ? 0 : post1[i], post2.length == 0 ? 0 : post2[i]);
+            double w = u[e];
+            if (history) { // catch up with the target's spikes since j's previous spike, in time order
+                int first = i * cap;
+                int stop = first + count[i];
+                if (stop > first && steps[stop - 1] >= last) {
+                    int h = stop - 1;
+                    while (h > first && steps[h - 1] >= last) {
+                        h--;
+                    }
+                    for (; h < stop; h++) {
+                        w = state.postEvent(w, h, steps[h] - last, pre);
+                    }
+                }
+            }
+            double updated = rule.onPre(w, pre1, pre2, post1.length == 0 ? 0 : post1[i], post2.length == 0 ? 0 : post2[i]);
             u[e] = updated;
             int at = delays == null ? base + targets[e] : ((k + delays[e]) % slots) * slotSize + channelBase + targets[e];
             ring[at] += nominal * updated;

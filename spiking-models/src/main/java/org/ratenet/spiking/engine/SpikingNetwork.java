@@ -424,7 +424,7 @@ public final class SpikingNetwork {
         PlasticSynapses state = new PlasticSynapses(timing, p.weight(), p.rowStart(), p.targets(), targetOffset, targetSize);
         if (p.weights() != null) {
             for (int e = 0; e < p.weights().length; e++) {
-                state.weights[e] = p.weights()[e] / p.weight();
+                state.weights[e] = (double) p.weights()[e] / p.weight();
             }
         }
         return p.withPlasticity(state);
