@@ -139,7 +139,8 @@ public final class MeanFieldModel implements MeanFieldSystem {
         return new MeanFieldModel(names, siegert, rest, drift, diffusion, d0, s0, synapticTau, warnings);
     }
 
-    static double jump(SynapseSpec s, LifParameters post, String where) {
+    /** The mean PSP jump (mV) of a delta or exponential current synapse onto a {@code post} neuron: J, or I τ_s / C_m. */
+    public static double jump(SynapseSpec s, LifParameters post, String where) {
         if (s.kind() == SynapseKind.DELTA) {
             return s.weight();
         }
@@ -151,7 +152,7 @@ public final class MeanFieldModel implements MeanFieldSystem {
     }
 
     /** The standard deviation of the PSP jump across synapses (0 for constant weights). */
-    static double jumpSd(SynapseSpec s, LifParameters post) {
+    public static double jumpSd(SynapseSpec s, LifParameters post) {
         return s.kind() == SynapseKind.CURRENT ? s.weightSd() * s.tauSynMs() / post.capacitancePf() : s.weightSd();
     }
 
@@ -244,8 +245,17 @@ public final class MeanFieldModel implements MeanFieldSystem {
         return siegert[a];
     }
 
-    double restMv(int a) {
+    /** E_L of population a (mV). */
+    public double restMv(int a) {
         return restMv[a];
+    }
+
+    /**
+     * The stationary rate (Hz) of a population-a neuron whose free membrane potential has mean {@code muMv} and standard
+     * deviation {@code sigmaMv} (Siegert, with the colored-noise threshold shift of exponential current synapses).
+     */
+    public double neuronRate(int a, double muMv, double sigmaMv) {
+        return siegert[a].evaluate(muMv - shiftPerSigma[a] * sigmaMv, sigmaMv, null);
     }
 
     double drift(int a, int b) {
@@ -256,11 +266,13 @@ public final class MeanFieldModel implements MeanFieldSystem {
         return diffusion[a][b];
     }
 
-    double externalDrift(int a) {
+    /** The drift term d_a of the external drives (mV): μ = E_L + d_a + Σ drift ν. */
+    public double externalDrift(int a) {
         return externalDrift[a];
     }
 
-    double externalDiffusion(int a) {
+    /** The diffusion term s_a of the external drives (mV²): σ² = s_a + Σ diffusion ν. */
+    public double externalDiffusion(int a) {
         return externalDiffusion[a];
     }
 
