@@ -10,26 +10,53 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
 
+import org.ratenet.api.inject.Ratenet;
 import org.ratenet.api.model.Level;
+import org.ratenet.api.result.Result;
+import org.ratenet.api.spec.ExperimentSpec;
+import org.ratenet.plasticity.PlasticMeanFieldLevel;
+import org.ratenet.plasticity.PlasticMeanFieldResult;
 import org.ratenet.rate.meanfield.MeanFieldResult;
 import org.ratenet.rate.meanfield.RateDistribution;
 
 /**
  * {@code ratenet meanfield FILE}: the stationary population rates predicted by the LIF (Siegert) mean field,
- * with μ, σ, the rate distribution across neurons, stability and validity warnings; as a table or JSON.
+ * with μ, σ, the rate distribution across neurons, stability and validity warnings; as a table or JSON. A network with
+ * plastic (trace-rule) projections is solved by the plastic mean field, which adds their weight distributions.
  */
 @Command(name = "meanfield", mixinStandardHelpOptions = true,
         description = "Population rates of a LIF network from the Siegert mean field (fixed points, stability, warnings).")
-final class MeanFieldCommand extends LevelCommand<MeanFieldResult> {
+final class MeanFieldCommand extends LevelCommand<Result> {
 
     @Override
     String levelName() {
         return Level.MEANFIELD;
     }
 
+    /** A network with plastic projections goes to the plastic mean field, which also predicts their weights. */
     @Override
-    int exitCode(MeanFieldResult result) {
-        return result.converged() ? 0 : 1;
+    Result evaluate(Ratenet ratenet, ExperimentSpec experiment) {
+        boolean plastic = experiment.network().projections().stream().anyMatch(p -> p.plasticityRule().isPresent());
+        return ratenet.levels().get(plastic ? PlasticMeanFieldLevel.NAME : Level.MEANFIELD).evaluate(experiment);
+    }
+
+    @Override
+    int exitCode(Result result) {
+        return result instanceof MeanFieldResult r && !r.converged() ? 1 : 0;
+    }
+
+    @Override
+    ObjectNode toJson(Result result) {
+        return result instanceof PlasticMeanFieldResult plastic ? PlasticMeanFieldOutput.toJson(plastic) : toJson((MeanFieldResult) result);
+    }
+
+    @Override
+    void printTable(Result result, PrintWriter out) {
+        if (result instanceof PlasticMeanFieldResult plastic) {
+            PlasticMeanFieldOutput.printTable(plastic, out);
+        } else {
+            printTable((MeanFieldResult) result, out);
+        }
     }
 
     /** The fixed point reported first: the stable one with the lowest rates, else the first found. */
@@ -37,8 +64,7 @@ final class MeanFieldCommand extends LevelCommand<MeanFieldResult> {
         return r.stable().orElse(r.fixedPoints().get(0));
     }
 
-    @Override
-    ObjectNode toJson(MeanFieldResult r) {
+    private static ObjectNode toJson(MeanFieldResult r) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("converged", r.converged());
         ArrayNode pops = root.putArray("populations");
@@ -83,8 +109,7 @@ final class MeanFieldCommand extends LevelCommand<MeanFieldResult> {
         return root;
     }
 
-    @Override
-    void printTable(MeanFieldResult r, PrintWriter out) {
+    private static void printTable(MeanFieldResult r, PrintWriter out) {
         out.println("LIF mean field (Siegert formula; Brunel 2000, Fourcaud and Brunel 2002)");
         if (!r.converged()) {
             out.printf(Locale.ROOT, "No fixed point found; best residual %.3g Hz at rates %s Hz%n", r.lastResidual(),

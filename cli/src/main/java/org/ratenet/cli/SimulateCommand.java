@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 
 import org.ratenet.api.inject.Ratenet;
 import org.ratenet.api.model.Level;
+import org.ratenet.api.result.WeightSummary;
 import org.ratenet.api.spec.ExperimentSpec;
 import org.ratenet.api.spec.SimulationSpec;
 import org.ratenet.spiking.engine.SpikeStatistics;
@@ -64,6 +65,15 @@ final class SimulateCommand extends LevelCommand<SpikingResult> {
             pops.addObject().put("name", r.populations().get(a)).put("rate_hz", s.rateHz()).put("cv_isi", s.cvIsi())
                     .put("fano", s.fanoFactor()).put("synchrony", r.synchrony()[a]);
         }
+        ArrayNode weights = root.putArray("weights");
+        for (WeightSummary w : r.weights()) {
+            ObjectNode o = weights.addObject().put("projection", w.projection()).put("unit", w.unit().canonicalSymbol()).put("mean", w.mean())
+                    .put("std", w.standardDeviation()).put("min", w.min()).put("max", w.max());
+            ObjectNode q = o.putObject("quantiles");
+            for (int k = 0; k < WeightSummary.QUANTILE_LEVELS.length; k++) {
+                q.put(String.format(Locale.ROOT, "%.2f", WeightSummary.QUANTILE_LEVELS[k]), w.quantiles()[k]);
+            }
+        }
         root.put("spike_hash", r.spikeHash());
         SpikingResult.Performance p = r.performance();
         root.putObject("performance").put("threads", p.threads()).put("build_s", p.buildSeconds()).put("wall_s", p.wallSeconds())
@@ -81,6 +91,11 @@ final class SimulateCommand extends LevelCommand<SpikingResult> {
             SpikeStatistics s = r.statistics().get(a);
             out.printf(Locale.ROOT, "  %-10s%12.4f%10.3f%10.3f%12.3f%n", r.populations().get(a), s.rateHz(), s.cvIsi(), s.fanoFactor(),
                     r.synchrony()[a]);
+        }
+        for (WeightSummary w : r.weights()) {
+            double[] q = w.quantiles();
+            out.printf(Locale.ROOT, "  weights %s (%s): mean %.4g, std %.3g, quantiles 5/25/50/75/95%% %.4g %.4g %.4g %.4g %.4g%n", w.projection(),
+                    w.unit().canonicalSymbol(), w.mean(), w.standardDeviation(), q[0], q[1], q[2], q[3], q[4]);
         }
         SpikingResult.Performance p = r.performance();
         out.printf(Locale.ROOT, "  spike hash %s%n", r.spikeHash());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
@@ -17,6 +18,7 @@ import org.ratenet.api.neuron.LifModel;
 import org.ratenet.api.neuron.LifParameters;
 import org.ratenet.api.random.SeedSequence;
 import org.ratenet.api.registry.Registries;
+import org.ratenet.api.result.Provenance;
 import org.ratenet.api.result.Warning;
 import org.ratenet.api.spec.NetworkSpec;
 import org.ratenet.api.spec.PopulationSpec;
@@ -47,6 +49,7 @@ public final class PlasticMeanField {
     private final MeanFieldModel base;
     private final int samples;
     private final List<Coupling> couplings = new ArrayList<>();
+    private final long seed;
 
     /** One projection as the mean field sees it. */
     private record Coupling(String name, int target, int source, double tauS, double jump, double jumpSd, TraceRule rule, int[] inDegree) {
@@ -61,6 +64,7 @@ public final class PlasticMeanField {
         this.base = MeanFieldModel.of(new NetworkSpec(spec.name(), spec.populations(),
                 spec.projections().stream().map(p -> p.withPlasticity(null)).toList(), spec.drives(), spec.recording()), registries);
         this.samples = Require.atLeast("samples", samples, 1);
+        this.seed = seed;
         List<String> names = base.names();
         for (int index = 0; index < spec.projections().size(); index++) {
             ProjectionSpec p = spec.projections().get(index);
@@ -184,7 +188,10 @@ public final class PlasticMeanField {
                                 1 / Math.sqrt(2 * alpha))));
             }
         }
-        return new PlasticMeanFieldResult(populations, weights, sweeps, warnings);
+        Provenance provenance = new Provenance(PlasticMeanFieldLevel.NAME, "plastic mean field (Vegué, Allard and Desrosiers 2025), large-alpha "
+                + "trace-rule weights, " + samples + " sampled neurons per population", Map.of("seed", Long.toString(seed), "sweeps",
+                Integer.toString(sweeps)));
+        return new PlasticMeanFieldResult(populations, weights, sweeps, provenance, warnings);
     }
 
     public NetworkSpec spec() {

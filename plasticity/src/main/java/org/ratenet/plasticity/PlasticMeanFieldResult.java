@@ -3,12 +3,16 @@ package org.ratenet.plasticity;
 import java.util.Arrays;
 import java.util.List;
 
+import org.ratenet.api.result.Provenance;
+import org.ratenet.api.result.Result;
+import org.ratenet.api.result.Warning;
+
 /**
  * The plastic mean field's equilibrium: per population the rates of its sampled neurons (their distribution), per
  * trace-rule projection the distribution of its weights over synapses, the sweeps it took and its warnings.
  */
-public record PlasticMeanFieldResult(List<Rates> populations, List<Weights> projections, int sweeps,
-                                     List<org.ratenet.api.result.Warning> warnings) {
+public record PlasticMeanFieldResult(List<Rates> populations, List<Weights> projections, int sweeps, Provenance provenance,
+                                     List<Warning> warnings) implements Result {
 
     public PlasticMeanFieldResult {
         populations = List.copyOf(populations);

@@ -12,7 +12,7 @@ import org.ratenet.api.model.Kind;
 /**
  * Registers the plasticity rules by name ({@code trace}, {@code stdp}, {@code stdp_triplet}, {@code hebb}, {@code oja},
  * {@code bcm}, {@code covariance}) and the trace rule's weight functions ({@code hebbian}, {@code saturating_hebbian}).
- * A user's module adds a weight function with {@code PlasticityModule.weightFunctions(binder()).addBinding(name)}.
+ * It also registers the {@code plastic_meanfield} level. A user's module adds a weight function with {@code PlasticityModule.weightFunctions(binder()).addBinding(name)}.
  */
 public final class PlasticityModule extends AbstractModule implements RatenetModule {
 
@@ -28,5 +28,6 @@ public final class PlasticityModule extends AbstractModule implements RatenetMod
         WeightFunctions.all().forEach(kind -> weightFunctions(binder()).addBinding(kind.name()).toInstance(kind));
         PlasticityKinds.all().forEach(kind -> Registrations.addPlasticityRule(binder(), kind));
         Registrations.plasticityRules(binder()).addBinding(TraceRule.NAME).to(TraceRuleKind.class);
+        Registrations.levels(binder()).addBinding(PlasticMeanFieldLevel.NAME).to(PlasticMeanFieldLevel.class);
     }
 }

@@ -6,10 +6,16 @@ import org.ratenet.api.error.InvalidParameterException;
 import org.ratenet.api.error.Require;
 import org.ratenet.api.units.Dimension;
 
-/** Count, mean, standard deviation and range of the weights of one projection, in the weight's unit. */
+/**
+ * Count, mean, standard deviation, range and quantiles (at {@link #QUANTILE_LEVELS}) of the weights of one projection,
+ * in the weight's unit.
+ */
 public record WeightSummary(String projection, long count, double mean, double standardDeviation, double min,
-                            double max, Dimension unit, Provenance provenance, List<Warning> warnings)
+                            double max, double[] quantiles, Dimension unit, Provenance provenance, List<Warning> warnings)
         implements Result {
+
+    /** The levels of {@link #quantiles}: 5, 25, 50, 75 and 95 %. */
+    public static final double[] QUANTILE_LEVELS = {0.05, 0.25, 0.5, 0.75, 0.95};
 
     public WeightSummary {
         Require.nonNull("projection", projection);
@@ -21,27 +27,33 @@ public record WeightSummary(String projection, long count, double mean, double s
             throw new InvalidParameterException("mean", mean, "in [min, max] = [" + min + ", " + max + "]");
         }
         Require.nonNull("provenance", provenance);
+        if (quantiles.length != QUANTILE_LEVELS.length) {
+            throw new InvalidParameterException("quantiles", quantiles.length, QUANTILE_LEVELS.length + " values");
+        }
+        quantiles = quantiles.clone();
         warnings = List.copyOf(warnings);
     }
 
-    /** Summarises an array of weights (population standard deviation). */
-    public static WeightSummary of(String projection, float[] weights, Dimension unit, Provenance provenance,
-                                   List<Warning> warnings) {
-        double sum = 0;
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (float w : weights) {
-            sum += w;
-            min = Math.min(min, w);
-            max = Math.max(max, w);
-        }
+    /** Summarises an array of weights (population standard deviation; quantiles of the sorted values, nearest rank). */
+    public static WeightSummary of(String projection, double[] weights, Dimension unit, Provenance provenance, List<Warning> warnings) {
         int n = weights.length;
+        double[] sorted = weights.clone();
+        java.util.Arrays.sort(sorted);
+        double sum = 0;
+        for (double w : weights) {
+            sum += w;
+        }
         double mean = n == 0 ? 0 : sum / n;
         double squares = 0;
-        for (float w : weights) {
+        for (double w : weights) {
             squares += (w - mean) * (w - mean);
         }
-        double sd = n == 0 ? 0 : Math.sqrt(squares / n);
-        return new WeightSummary(projection, n, mean, sd, n == 0 ? 0 : min, n == 0 ? 0 : max, unit, provenance, warnings);
+        double[] q = new double[QUANTILE_LEVELS.length];
+        for (int k = 0; k < q.length; k++) {
+            int rank = Math.max(1, (int) Math.ceil(QUANTILE_LEVELS[k] * n)); // nearest rank
+            q[k] = n == 0 ? 0 : sorted[Math.min(n, rank) - 1];
+        }
+        return new WeightSummary(projection, n, mean, n == 0 ? 0 : Math.sqrt(squares / n), n == 0 ? 0 : sorted[0], n == 0 ? 0 : sorted[n - 1], q,
+                unit, provenance, warnings);
     }
 }

@@ -52,23 +52,27 @@ class ResultTypesTest {
     @Test
     void weightSummariesMatchTheirDefinitions() {
         qt().forAll(integers().between(1, 200), floats().between(-10f, 10f)).checkAssert((n, w0) -> {
-            float[] w = new float[n];
+            double[] w = new double[n];
             double sum = 0;
             for (int i = 0; i < n; i++) {
-                w[i] = w0 + i * 0.01f;
-                sum += w[i];
+                w[n - 1 - i] = w0 + i * 0.01; // descending: the summary sorts
+                sum += w[n - 1 - i];
             }
             WeightSummary s = WeightSummary.of("E->E", w, Dimension.VOLTAGE, TEST, List.of());
             double mean = sum / n;
             double var = 0;
-            for (float x : w) {
+            for (double x : w) {
                 var += (x - mean) * (x - mean);
+            }
+            for (int k = 0; k < WeightSummary.QUANTILE_LEVELS.length; k++) { // nearest rank: the ceil(q n)-th smallest
+                int rank = Math.max(1, (int) Math.ceil(WeightSummary.QUANTILE_LEVELS[k] * n));
+                assertEquals(w0 + (rank - 1) * 0.01, s.quantiles()[k], 1e-12);
             }
             assertEquals((long) n, s.count());
             assertEquals(mean, s.mean(), 1e-12 * (1 + Math.abs(mean)));
             assertEquals(Math.sqrt(var / n), s.standardDeviation(), 1e-9);
-            assertEquals(w[0], s.min(), 0);
-            assertEquals(w[n - 1], s.max(), 0);
+            assertEquals(w[n - 1], s.min(), 0);
+            assertEquals(w[0], s.max(), 0);
         });
     }
 

@@ -14,6 +14,8 @@ import org.ratenet.api.registry.Registries;
 import org.ratenet.api.result.Provenance;
 import org.ratenet.api.result.SpikeRecord;
 import org.ratenet.api.result.TimeSeries;
+import org.ratenet.api.result.WeightSummary;
+import org.ratenet.api.spec.ProjectionSpec;
 import org.ratenet.api.spec.ExperimentSpec;
 import org.ratenet.api.spec.NetworkSpec;
 import org.ratenet.api.spec.RecordingSpec;
@@ -72,8 +74,13 @@ public final class SpikingLevel implements Level<SpikingResult> {
         long t1 = System.nanoTime();
         int steps = (int) Math.round(simulation.durationMs() / dt);
         SpikingEngine engine = new SpikingEngine(net, threads, probes.size() == 0 ? null : probes);
+        List<ProjectionSpec> plastic = spec.projections().stream().filter(p -> p.plasticityRule().isPresent()).toList();
+        List<double[]> finalWeights = new ArrayList<>();
         try (engine) {
             engine.run(steps);
+            for (ProjectionSpec p : plastic) {
+                finalWeights.add(engine.synapses(p.name()).weights());
+            }
         }
         long t2 = System.nanoTime();
         SpikeTrains trains = engine.spikes();
@@ -106,8 +113,13 @@ public final class SpikingLevel implements Level<SpikingResult> {
         double wall = (t2 - t1) / 1e9;
         SpikingResult.Performance performance = new SpikingResult.Performance(threads, (t1 - t0) / 1e9, wall, net.synapses(),
                 trains.size(), events / wall, net.bytesPerSynapse());
+        List<WeightSummary> weights = new ArrayList<>();
+        for (int q = 0; q < plastic.size(); q++) {
+            weights.add(WeightSummary.of(plastic.get(q).name(), finalWeights.get(q), plastic.get(q).synapse().kind().weightDimension(), provenance,
+                    List.of()));
+        }
         return new SpikingResult(names, stats, chi, rateHistograms(spec, net, trains, steps, dt, provenance),
-                spikeRecords(spec, net, trains, simulation, provenance), voltages, trains.hash(), performance, provenance, List.of());
+                spikeRecords(spec, net, trains, simulation, provenance), voltages, weights, trains.hash(), performance, provenance, List.of());
     }
 
     /** Probes of the spec's recording: variable V_m of the first k neurons of a population every interval. */

@@ -7,15 +7,16 @@ import org.ratenet.api.result.Result;
 import org.ratenet.api.result.SpikeRecord;
 import org.ratenet.api.result.TimeSeries;
 import org.ratenet.api.result.Warning;
+import org.ratenet.api.result.WeightSummary;
 
 /**
  * What the spiking level returns: per population the rate, CV of ISIs and Fano factor after the warm-up and the
  * synchrony χ of its probed neurons (NaN without probes); population rate histograms; the recorded spikes and
- * membrane potentials; the SHA-256 of the time-ordered (step, neuron) spike list; and the cost of the run.
+ * membrane potentials; the weights of plastic projections at the end (summaries); the SHA-256 of the time-ordered (step, neuron) spike list; and the cost of the run.
  */
 public record SpikingResult(List<String> populations, List<SpikeStatistics> statistics, double[] synchrony, TimeSeries rates,
-                            List<SpikeRecord> spikeRecords, List<TimeSeries> voltages, String spikeHash, Performance performance,
-                            Provenance provenance, List<Warning> warnings) implements Result {
+                            List<SpikeRecord> spikeRecords, List<TimeSeries> voltages, List<WeightSummary> weights, String spikeHash,
+                            Performance performance, Provenance provenance, List<Warning> warnings) implements Result {
 
     /** Threads, seconds to build and to run, synapses, spikes, synaptic events per second of wall time, memory per synapse. */
     public record Performance(int threads, double buildSeconds, double wallSeconds, long synapses, long spikes, double eventsPerSecond,
@@ -28,6 +29,7 @@ public record SpikingResult(List<String> populations, List<SpikeStatistics> stat
         synchrony = synchrony.clone();
         spikeRecords = List.copyOf(spikeRecords);
         voltages = List.copyOf(voltages);
+        weights = List.copyOf(weights);
         warnings = List.copyOf(warnings);
     }
 }

@@ -1,0 +1,50 @@
+package org.ratenet.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code meanfield} and {@code simulate} report the weights of plastic projections (examples/plastic-ei.yaml). */
+class PlasticCommandsTest {
+
+    private static JsonNode run(String... args) throws Exception {
+        CliRun r = CliRun.of(args);
+        assertEquals(0, r.exit(), r.err());
+        return new ObjectMapper().readTree(r.out());
+    }
+
+    /** The trace-rule weights lie in [w_min J, w_max J] = [0.025, 0.05] mV, with ordered quantiles. */
+    private static void assertWeights(JsonNode weights) {
+        assertEquals(1, weights.size(), weights.toString());
+        JsonNode ee = weights.get(0);
+        assertEquals("EE", ee.get("projection").asText());
+        assertTrue(ee.get("mean").asDouble() > 0.025 && ee.get("mean").asDouble() < 0.05, ee.toString());
+        assertTrue(ee.get("std").asDouble() > 0, ee.toString());
+        double previous = 0;
+        for (String level : new String[] {"0.05", "0.25", "0.50", "0.75", "0.95"}) {
+            double q = ee.get("quantiles").get(level).asDouble();
+            assertTrue(q >= previous && q >= 0.025 && q <= 0.05, ee.toString());
+            previous = q;
+        }
+    }
+
+    @Test
+    void meanfieldSolvesThePlasticMeanFieldAndReportsWeights() throws Exception {
+        JsonNode mf = run("meanfield", "../examples/plastic-ei.yaml", "--json");
+        assertTrue(mf.get("converged").asBoolean());
+        assertWeights(mf.get("weights"));
+        assertTrue(mf.get("populations").get(0).get("rate_hz").asDouble() > 5, mf.toString());
+    }
+
+    @Test
+    void simulateReportsTheFinalWeights() throws Exception {
+        JsonNode sim = run("simulate", "../examples/plastic-ei.yaml", "--set", "NE=500", "--set", "NI=125", "--set", "r_p=8Hz", "--time", "600",
+                "--json");
+        assertWeights(sim.get("weights"));
+        assertTrue(sim.get("performance").get("bytes_per_synapse").asDouble() < 12, sim.toString());
+    }
+}
