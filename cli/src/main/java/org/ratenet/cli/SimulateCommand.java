@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 
 import org.ratenet.api.inject.Ratenet;
 import org.ratenet.api.model.Level;
+import org.ratenet.api.result.TimeSeries;
 import org.ratenet.api.result.WeightSummary;
 import org.ratenet.api.spec.ExperimentSpec;
 import org.ratenet.api.spec.SimulationSpec;
@@ -72,6 +73,19 @@ final class SimulateCommand extends LevelCommand<SpikingResult> {
             ObjectNode q = o.putObject("quantiles");
             for (int k = 0; k < WeightSummary.QUANTILE_LEVELS.length; k++) {
                 q.put(String.format(Locale.ROOT, "%.2f", WeightSummary.QUANTILE_LEVELS[k]), w.quantiles()[k]);
+            }
+        }
+        for (TimeSeries history : r.weightHistory()) {
+            ObjectNode over = root.putObject("weights_over_time");
+            ArrayNode times = over.putArray("times_ms");
+            for (double t : history.timesMs()) {
+                times.add(t);
+            }
+            for (String channel : history.channelNames()) {
+                ArrayNode values = over.putArray(channel);
+                for (double v : history.channel(channel)) {
+                    values.add(v);
+                }
             }
         }
         root.put("spike_hash", r.spikeHash());

@@ -40,11 +40,17 @@ class PlasticCommandsTest {
         assertTrue(mf.get("populations").get(0).get("rate_hz").asDouble() > 5, mf.toString());
     }
 
+    /** The final weights, and (examples/plastic-ei.yaml records weights_every 1 s) their distribution over time. */
     @Test
-    void simulateReportsTheFinalWeights() throws Exception {
-        JsonNode sim = run("simulate", "../examples/plastic-ei.yaml", "--set", "NE=500", "--set", "NI=125", "--set", "r_p=8Hz", "--time", "600",
+    void simulateReportsTheFinalWeightsAndTheirHistory() throws Exception {
+        JsonNode sim = run("simulate", "../examples/plastic-ei.yaml", "--set", "NE=500", "--set", "NI=125", "--set", "r_p=8Hz", "--time", "2500",
                 "--json");
         assertWeights(sim.get("weights"));
         assertTrue(sim.get("performance").get("bytes_per_synapse").asDouble() < 12, sim.toString());
+        JsonNode history = sim.get("weights_over_time");
+        assertEquals(3, history.get("times_ms").size(), history.toString()); // 1000, 2000, 2500 ms
+        assertEquals(2500, history.get("times_ms").get(2).asDouble(), 1e-9);
+        assertEquals(sim.get("weights").get(0).get("mean").asDouble(), history.get("EE.mean").get(2).asDouble(), 1e-12);
+        assertTrue(history.get("EE.q05").get(2).asDouble() <= history.get("EE.q95").get(2).asDouble(), history.toString());
     }
 }

@@ -61,7 +61,7 @@ public final class ExperimentReader {
             "delay_sd", "tau_syn", "reversal");
     static final List<String> DRIVE = List.of("target", "poisson", "synapse", "current");
     static final List<String> POISSON = List.of("rate", "indegree", "start", "stop");
-    static final List<String> RECORDING = List.of("spikes", "sample", "rate_bin", "probes");
+    static final List<String> RECORDING = List.of("spikes", "sample", "rate_bin", "probes", "weights_every");
     static final List<String> PROBE = List.of("population", "variable", "neurons", "interval");
 
     private static final long MAX_FILE_BYTES = 16L << 20;
@@ -270,7 +270,8 @@ public final class ExperimentReader {
             double interval = p.field("interval").quantity(parameters, Dimension.TIME).value();
             probes.add(build(p, () -> new RecordingSpec.Probe(population, variable, neurons, interval)));
         }));
-        return build(node, () -> new RecordingSpec(spikes, sample, bin, probes));
+        double weightsEvery = node.optionalField("weights_every").map(w -> w.quantity(parameters, Dimension.TIME).value()).orElse(0.0);
+        return build(node, () -> new RecordingSpec(spikes, sample, bin, probes, weightsEvery));
     }
 
     private static SimulationSpec simulation(FileNode node, ParameterTable parameters) {

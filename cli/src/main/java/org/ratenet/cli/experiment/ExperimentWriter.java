@@ -110,6 +110,9 @@ public final class ExperimentWriter {
             r.put("sample", rec.spikeSample());
         }
         put(r, "rate_bin", new Quantity(rec.rateBinMs(), Dimension.TIME));
+        if (rec.weightIntervalMs() > 0) {
+            put(r, "weights_every", new Quantity(rec.weightIntervalMs(), Dimension.TIME));
+        }
         if (!rec.probes().isEmpty()) {
             ArrayNode probes = r.putArray("probes");
             for (RecordingSpec.Probe probe : rec.probes()) {

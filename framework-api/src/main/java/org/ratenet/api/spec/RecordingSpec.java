@@ -7,15 +7,21 @@ import org.ratenet.api.error.Require;
 
 /**
  * What to record: spikes of some populations (of at most {@code spikeSample} neurons each, or all when
- * {@link #ALL}), population rates in bins of {@code rateBinMs}, and state variables through probes.
+ * {@link #ALL}), population rates in bins of {@code rateBinMs}, state variables through probes, and the weight
+ * distributions of plastic projections every {@code weightIntervalMs} (0: only at the end).
  */
-public record RecordingSpec(List<String> spikePopulations, int spikeSample, double rateBinMs, List<Probe> probes) {
+public record RecordingSpec(List<String> spikePopulations, int spikeSample, double rateBinMs, List<Probe> probes, double weightIntervalMs) {
 
     /** Record every neuron. */
     public static final int ALL = Integer.MAX_VALUE;
 
     /** Default: nothing but population rates in 1 ms bins. */
     public static final RecordingSpec RATES_ONLY = new RecordingSpec(List.of(), ALL, 1.0, List.of());
+
+    /** Without weight snapshots during the run. */
+    public RecordingSpec(List<String> spikePopulations, int spikeSample, double rateBinMs, List<Probe> probes) {
+        this(spikePopulations, spikeSample, rateBinMs, probes, 0);
+    }
 
     public RecordingSpec {
         spikePopulations = List.copyOf(spikePopulations);
@@ -28,6 +34,7 @@ public record RecordingSpec(List<String> spikePopulations, int spikeSample, doub
         Require.atLeast("sample", spikeSample, 1);
         Require.positive("rate_bin", rateBinMs, "ms");
         probes = List.copyOf(probes);
+        Require.nonNegative("weights_every", weightIntervalMs, "ms");
     }
 
     /** Samples a state variable (e.g. {@code V_m}) of the first {@code neurons} neurons every {@code intervalMs}. */
@@ -48,6 +55,7 @@ public record RecordingSpec(List<String> spikePopulations, int spikeSample, doub
     @Override
     public String toString() {
         return "spikes of " + spikePopulations + (spikeSample == ALL ? "" : " (" + spikeSample + " neurons each)")
-                + ", rates in " + Require.format(rateBinMs) + " ms bins" + (probes.isEmpty() ? "" : ", probes " + probes);
+                + ", rates in " + Require.format(rateBinMs) + " ms bins" + (probes.isEmpty() ? "" : ", probes " + probes)
+                + (weightIntervalMs > 0 ? ", weights every " + Require.format(weightIntervalMs) + " ms" : "");
     }
 }

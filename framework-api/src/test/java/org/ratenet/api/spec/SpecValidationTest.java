@@ -104,6 +104,7 @@ class SpecValidationTest {
     @Test
     void recordingsRejectEachBadField() {
         qt().forAll(notPositive()).checkAssert(b -> rejects("rate_bin", () -> new RecordingSpec(List.of(), 1, b, List.of())));
+        qt().forAll(negative()).checkAssert(w -> rejects("weights_every", () -> new RecordingSpec(List.of(), 1, 1, List.of(), w)));
         qt().forAll(integers().between(Integer.MIN_VALUE, 0)).checkAssert(n -> rejects("sample", () -> new RecordingSpec(List.of(), n, 1, List.of())));
         rejects("spikes", () -> new RecordingSpec(List.of("E", "E"), 1, 1, List.of()));
         rejects("interval", () -> new RecordingSpec.Probe("E", "V_m", 1, 0));

@@ -129,7 +129,8 @@ public final class SpecGenerators {
             }
             b.recording(new RecordingSpec(pops.subList(0, 1), booleans().all().generate(in) ? RecordingSpec.ALL : 50,
                     doubles().between(0.1, 10).generate(in),
-                    List.of(new RecordingSpec.Probe(pops.get(0), "V_m", 3, 0.5))));
+                    List.of(new RecordingSpec.Probe(pops.get(0), "V_m", 3, 0.5)),
+                    booleans().all().generate(in) ? 0 : doubles().between(0.1, 500).generate(in)));
             return b.build();
         };
     }

@@ -76,8 +76,14 @@ public final class SpikingLevel implements Level<SpikingResult> {
         SpikingEngine engine = new SpikingEngine(net, threads, probes.size() == 0 ? null : probes);
         List<ProjectionSpec> plastic = spec.projections().stream().filter(p -> p.plasticityRule().isPresent()).toList();
         List<double[]> finalWeights = new ArrayList<>();
+        List<TimeSeries> weightHistory = new ArrayList<>();
         try (engine) {
-            engine.run(steps);
+            double every = spec.recording().weightIntervalMs();
+            if (every > 0 && !plastic.isEmpty()) {
+                weightHistory.add(runRecordingWeights(engine, plastic, steps, Math.max(1, (int) Math.round(every / dt)), dt));
+            } else {
+                engine.run(steps);
+            }
             for (ProjectionSpec p : plastic) {
                 finalWeights.add(engine.synapses(p.name()).weights());
             }
@@ -119,8 +125,45 @@ public final class SpikingLevel implements Level<SpikingResult> {
                     List.of()));
         }
         return new SpikingResult(names, stats, chi, rateHistograms(spec, net, trains, steps, dt, provenance),
-                spikeRecords(spec, net, trains, simulation, provenance), voltages, weights, trains.hash(), performance, provenance, List.of());
+                spikeRecords(spec, net, trains, simulation, provenance), voltages, weights, weightHistory, trains.hash(), performance, provenance,
+                List.of());
     }
+
+    /**
+     * Runs {@code steps} in chunks of {@code every} steps and after each takes the weight distribution of every plastic
+     * projection: channels {@code <projection>.mean}, {@code .std}, {@code .q05}, {@code .q50}, {@code .q95}, at the
+     * chunks' end times.
+     */
+    private static TimeSeries runRecordingWeights(SpikingEngine engine, List<ProjectionSpec> plastic, int steps, int every, double dt) {
+        int chunks = (steps + every - 1) / every;
+        double[] times = new double[chunks];
+        double[][][] values = new double[plastic.size()][5][chunks];
+        for (int c = 0; c < chunks; c++) {
+            int run = Math.min(every, steps - c * every);
+            engine.run(run);
+            times[c] = engine.currentStep() * dt;
+            for (int q = 0; q < plastic.size(); q++) {
+                WeightSummary w = WeightSummary.of(plastic.get(q).name(), engine.synapses(plastic.get(q).name()).weights(), Dimension.VOLTAGE,
+                        HISTORY, List.of());
+                values[q][0][c] = w.mean();
+                values[q][1][c] = w.standardDeviation();
+                values[q][2][c] = w.quantiles()[0];
+                values[q][3][c] = w.quantiles()[2];
+                values[q][4][c] = w.quantiles()[4];
+            }
+        }
+        TimeSeries.Builder b = TimeSeries.builder(times);
+        String[] suffixes = {"mean", "std", "q05", "q50", "q95"};
+        for (int q = 0; q < plastic.size(); q++) {
+            Dimension unit = plastic.get(q).synapse().kind().weightDimension();
+            for (int k = 0; k < suffixes.length; k++) {
+                b.channel(plastic.get(q).name() + "." + suffixes[k], unit, values[q][k]);
+            }
+        }
+        return b.build(HISTORY, List.of());
+    }
+
+    private static final Provenance HISTORY = new Provenance(Level.SPIKING, "weights of plastic projections, sampled during the run", Map.of());
 
     /** Probes of the spec's recording: variable V_m of the first k neurons of a population every interval. */
     private static VoltageProbes probes(NetworkSpec spec, SpikingNetwork net, double dt) {

@@ -12,10 +12,12 @@ import org.ratenet.api.result.WeightSummary;
 /**
  * What the spiking level returns: per population the rate, CV of ISIs and Fano factor after the warm-up and the
  * synchrony χ of its probed neurons (NaN without probes); population rate histograms; the recorded spikes and
- * membrane potentials; the weights of plastic projections at the end (summaries); the SHA-256 of the time-ordered (step, neuron) spike list; and the cost of the run.
+ * membrane potentials; the weights of plastic projections at the end (summaries) and, when the recording asks for it,
+ * their mean, sd and 5/50/95 % quantiles over time ({@code weightHistory}, one series or none); the SHA-256 of the time-ordered (step, neuron) spike list; and the cost of the run.
  */
 public record SpikingResult(List<String> populations, List<SpikeStatistics> statistics, double[] synchrony, TimeSeries rates,
-                            List<SpikeRecord> spikeRecords, List<TimeSeries> voltages, List<WeightSummary> weights, String spikeHash,
+                            List<SpikeRecord> spikeRecords, List<TimeSeries> voltages, List<WeightSummary> weights,
+                            List<TimeSeries> weightHistory, String spikeHash,
                             Performance performance, Provenance provenance, List<Warning> warnings) implements Result {
 
     /** Threads, seconds to build and to run, synapses, spikes, synaptic events per second of wall time, memory per synapse. */
@@ -30,6 +32,7 @@ public record SpikingResult(List<String> populations, List<SpikeStatistics> stat
         spikeRecords = List.copyOf(spikeRecords);
         voltages = List.copyOf(voltages);
         weights = List.copyOf(weights);
+        weightHistory = List.copyOf(weightHistory);
         warnings = List.copyOf(warnings);
     }
 }
