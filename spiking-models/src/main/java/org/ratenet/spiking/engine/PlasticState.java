@@ -33,6 +33,10 @@ final class PlasticState {
     final double[] prePowers1;
     final double[] prePowers2;
     static final int POWERS = 1 << 14;
+    /** The step of a padding entry: before any presynaptic spike, so never replayed. */
+    static final int NEVER = Integer.MIN_VALUE / 4;
+    /** Entries every history keeps, so that the engine reads its last three without checking the count. */
+    static final int PADDING = 3;
     /**
      * Per postsynaptic neuron i: spike steps and post traces just before each, entries [i cap, i cap + count[i]), in one
      * flat array each so that a synapse's catch-up reads one short contiguous run; cap doubles when a neuron needs more.
@@ -69,6 +73,12 @@ final class PlasticState {
         historySteps = new int[historyCount.length * cap];
         historyPost1 = new double[post1.length == 0 ? 0 : historyCount.length * cap];
         historyPost2 = new double[post2.length == 0 ? 0 : historyCount.length * cap];
+        for (int i = 0; i < historyCount.length; i++) { // every history starts with PADDING entries that no spike needs
+            for (int h = 0; h < PADDING; h++) {
+                historySteps[i * cap + h] = NEVER;
+            }
+            historyCount[i] = PADDING;
+        }
     }
 
     /**
@@ -97,6 +107,22 @@ final class PlasticState {
             w = postEvent(w, h, historySteps[h] - last, pre);
         }
         return w;
+    }
+
+    /**
+     * {@link #postEvent} without branches for the common case: an entry before the source's last spike (gap < 0) gives
+     * presynaptic traces 0, which leave the weight unchanged (the {@link SpikeTimingRule#onPost} contract).
+     */
+    double predicatedPostEvent(double w, int h, int gap, double[] pre) {
+        int index = gap & ~(gap >> 31);
+        if (index >= POWERS) {
+            return postEvent(w, h, gap, pre);
+        }
+        double valid = (~gap) >>> 31;
+        double after = (-gap) >>> 31;
+        double x1 = valid * prePowers1[index] * (pre[1] + after * (pre[3] - pre[1]));
+        double x2 = prePowers2.length == 0 ? 0 : valid * prePowers2[index] * (pre[2] + after * (pre[4] - pre[2]));
+        return rule.onPost(w, x1, x2, historyPost1.length == 0 ? 0 : historyPost1[h], historyPost2.length == 0 ? 0 : historyPost2[h]);
     }
 
     /** The weight after history entry h of a target, {@code gap} steps after the source's last spike. */
@@ -206,7 +232,7 @@ final class PlasticState {
             int n = historyCount[i];
             int base = i * cap;
             int drop = 0;
-            while (drop < n && historySteps[base + drop] < oldest) {
+            while (drop < n - PADDING && historySteps[base + drop] < oldest) {
                 drop++;
             }
             if (drop > 0) {

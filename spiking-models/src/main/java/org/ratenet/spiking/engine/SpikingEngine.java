@@ -400,14 +400,16 @@ public final class SpikingEngine implements AutoCloseable {
             int i = targets[e] - offset;
             double w = u[e];
             if (history) { // catch up with the target's spikes since j's previous spike, in time order
-                int first = i * cap;
-                int stop = first + count[i];
-                if (stop > first && steps[stop - 1] >= last) {
-                    int h = stop - 1;
-                    while (h > first && steps[h - 1] >= last) {
+                int top = i * cap + count[i] - 1; // histories hold at least PlasticState.PADDING entries
+                if (steps[top - 2] < last) { // at most the last two are needed: replay both, predicated
+                    w = state.predicatedPostEvent(w, top - 1, steps[top - 1] - last, pre);
+                    w = state.predicatedPostEvent(w, top, steps[top] - last, pre);
+                } else {
+                    int h = top - 2;
+                    while (h > i * cap && steps[h - 1] >= last) {
                         h--;
                     }
-                    for (; h < stop; h++) {
+                    for (; h <= top; h++) {
                         w = state.postEvent(w, h, steps[h] - last, pre);
                     }
                 }
