@@ -16,7 +16,6 @@ import org.ratenet.api.model.SpikeTimingRule;
  */
 final class PlasticState {
 
-    private final PlasticSynapses synapses;
     private final SpikeTimingRule rule;
     final double[] pre1;
     final double[] pre2;
@@ -50,7 +49,6 @@ final class PlasticState {
     final double[] presynapticScratch = new double[5];
 
     PlasticState(PlasticSynapses synapses, double dtMs) {
-        this.synapses = synapses;
         this.rule = synapses.rule;
         int sources = synapses.sourceSize;
         int targets = synapses.targetSize;
@@ -143,14 +141,6 @@ final class PlasticState {
         out[2] = pre2.length == 0 ? 0 : preBefore2[j];
         out[3] = rule.preTraceAfterSpike(0, preBefore1[j]);
         out[4] = pre2.length == 0 ? 0 : rule.preTraceAfterSpike(1, preBefore2[j]);
-    }
-
-    /** The up-to-date weight of CSR synapse e from source j at step k (read-only, for recording). */
-    double currentWeight(int e, int j, int k) {
-        int i = synapses.targets[e] - synapses.targetOffset;
-        double[] pre = new double[5];
-        presynaptic(j, pre);
-        return catchUp(synapses.weights[e], i, k, pre);
     }
 
     /** Source j spiked at step k: remember its traces before, then apply the spike. */

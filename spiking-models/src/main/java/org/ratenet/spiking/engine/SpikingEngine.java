@@ -96,21 +96,34 @@ public final class SpikingEngine implements AutoCloseable {
 
     /** The synapses of projection {@code name} with their current weights (plastic ones as they are now). */
     public SynapseTable synapses(String name) {
-        Projection p = net.projections.stream().filter(q -> q.name().equals(name)).findFirst()
-                .orElseThrow(() -> new org.ratenet.api.error.InvalidParameterException("projection", name, "one of the network's projections"));
-        NeuronPopulation target = net.populations.stream().filter(pop -> pop.contains(p.targets().length == 0 ? -1 : p.targets()[0]))
-                .findFirst().orElse(null);
+        int q = 0;
+        while (q < net.projections.size() && !net.projections.get(q).name().equals(name)) {
+            q++;
+        }
+        if (q == net.projections.size()) {
+            throw new InvalidParameterException("projection", name, "one of the network's projections");
+        }
+        Projection p = net.projections.get(q);
+        int targetOffset = net.populations.stream().filter(pop -> pop.contains(p.targets().length == 0 ? -1 : p.targets()[0]))
+                .mapToInt(pop -> pop.offset).findFirst().orElse(0);
         int n = p.targets().length;
         int[] sources = new int[n];
         int[] targets = new int[n];
         double[] weights = new double[n];
+        double[] pre = new double[5];
         for (int j = 0; j < p.rowStart().length - 1; j++) {
+            if (p.plastic() != null) {
+                traces[0][plasticIndexOf[q]].presynaptic(j, pre); // the presynaptic state is the same in every thread's copy
+            }
             for (int e = p.rowStart()[j]; e < p.rowStart()[j + 1]; e++) {
                 sources[e] = j;
-                targets[e] = p.targets()[e] - (target == null ? 0 : target.offset);
-                weights[e] = p.plastic() != null
-                        ? p.plastic().nominalWeight * traces[blockOf(p.targets()[e])][plasticIndexOf[net.projections.indexOf(p)]].currentWeight(e, j, step)
-                        : p.weights() != null ? p.weights()[e] : p.weight();
+                targets[e] = p.targets()[e] - targetOffset;
+                if (p.plastic() != null) { // brought up to now with the history the target's thread keeps
+                    PlasticState state = traces[blockOf(p.targets()[e])][plasticIndexOf[q]];
+                    weights[e] = p.plastic().nominalWeight * state.catchUp(p.plastic().weights[e], p.targets()[e] - p.plastic().targetOffset, step, pre);
+                } else {
+                    weights[e] = p.weights() != null ? p.weights()[e] : p.weight();
+                }
             }
         }
         return new SynapseTable(name, sources, targets, weights);
