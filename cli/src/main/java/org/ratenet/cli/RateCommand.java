@@ -51,6 +51,14 @@ final class RateCommand extends LevelCommand<RateResult> {
             pops.addObject().put("name", r.populations().get(a)).put("final_rate_hz", s[0]).put("mean_rate_hz", s[1])
                     .put("min_rate_hz", s[2]).put("max_rate_hz", s[3]);
         }
+        ArrayNode weights = root.putArray("weights");
+        for (String channel : r.rates().channelNames()) {
+            if (channel.endsWith(".weight")) { // plastic projections: relative weight at the start (1) and at the end
+                double[] u = r.rates().channel(channel);
+                weights.addObject().put("projection", channel.substring(0, channel.length() - ".weight".length()))
+                        .put("relative_weight_final", u[u.length - 1]);
+            }
+        }
         root.put("summary_window", "second half of the run");
         root.put("samples", r.rates().length());
         r.fixedPoint().ifPresent(p -> {

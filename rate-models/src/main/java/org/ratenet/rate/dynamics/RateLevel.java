@@ -63,8 +63,8 @@ public final class RateLevel implements Level<RateResult> {
                 throw new UnsupportedSpecException(name(), p.synapse().kind().label() + " synapses of projection " + p.name(),
                         "rate units couple through rate synapses (W in pA/Hz)");
             }
-            if (p.plasticity() != null) {
-                throw new UnsupportedSpecException(name(), "plasticity of projection " + p.name(), "static weights only here");
+            if (p.plasticity() != null) { // any rule runs by its rate limit; building it checks its parameters
+                registries.plasticityRules().get(p.plasticity().kind()).build(p.plasticity().parameters());
             }
         }
         for (DriveSpec d : spec.stationaryDrives()) {
@@ -85,14 +85,39 @@ public final class RateLevel implements Level<RateResult> {
         return run(experiment.network(), experiment.simulation());
     }
 
-    /** The population-level rate network of the spec. */
+    /** The population-level rate network of the spec, with the plastic projections at their initial weights. */
     public RateNetworkSpec rateNetwork(NetworkSpec spec) {
+        return rateNetwork(spec, true);
+    }
+
+    /** The plastic projections as couplings K·W whose relative weights evolve by their rules' rate limits. */
+    public List<PlasticCoupling> plasticCouplings(NetworkSpec spec) {
+        List<String> names = spec.populations().stream().map(PopulationSpec::name).toList();
+        List<PlasticCoupling> couplings = new ArrayList<>();
+        for (ProjectionSpec p : spec.projections()) {
+            if (p.plasticity() == null) {
+                continue;
+            }
+            int a = names.indexOf(p.target());
+            int b = names.indexOf(p.source());
+            double k = registries.connectivityRules().get(p.connectivity().kind()).build(p.connectivity().parameters())
+                    .expectedInDegree(spec.populations().get(b).size(), spec.populations().get(a).size(), a == b);
+            couplings.add(new PlasticCoupling(p.name(), a, b, k * p.synapse().weight(),
+                    registries.plasticityRules().get(p.plasticity().kind()).build(p.plasticity().parameters())));
+        }
+        return couplings;
+    }
+
+    private RateNetworkSpec rateNetwork(NetworkSpec spec, boolean includePlastic) {
         checkSupported(spec);
         List<PopulationSpec> pops = spec.populations();
         int n = pops.size();
         List<String> names = pops.stream().map(PopulationSpec::name).toList();
         double[] w = new double[n * n];
         for (ProjectionSpec p : spec.projections()) {
+            if (p.plasticity() != null && !includePlastic) {
+                continue;
+            }
             int a = names.indexOf(p.target());
             int b = names.indexOf(p.source());
             double k = registries.connectivityRules().get(p.connectivity().kind()).build(p.connectivity().parameters())
@@ -132,14 +157,27 @@ public final class RateLevel implements Level<RateResult> {
     }
 
     private RateResult run(NetworkSpec spec, SimulationSpec simulation) {
-        RateNetworkSpec rateSpec = rateNetwork(spec);
+        List<PlasticCoupling> couplings = plasticCouplings(spec);
+        RateNetworkSpec rateSpec = rateNetwork(spec, couplings.isEmpty());
         RateNetwork net = RateNetwork.of(rateSpec, registries.gains());
         int n = net.size();
         double dt = simulation.dtMs();
         double sample = dt * Math.max(1, Math.round(1.0 / dt)); // about every 1 ms, on the step grid
         double[] finalMu = new double[n];
-        TimeSeries series = RateSimulator.run(net, new double[n], simulation.durationMs(), dt, sample,
-                RateIntegrator.EXPONENTIAL_EULER, finalMu);
+        TimeSeries series;
+        if (couplings.isEmpty()) {
+            series = RateSimulator.run(net, new double[n], simulation.durationMs(), dt, sample, RateIntegrator.EXPONENTIAL_EULER, finalMu);
+        } else { // the fixed point below is that of the network with its final weights
+            double[] weights = new double[couplings.size()];
+            series = PlasticRateSimulator.run(net, couplings, simulation.durationMs(), dt, sample, finalMu, weights);
+            double[] w = new double[n * n];
+            rateSpec.weights().forEach((i, j, v) -> w[i * n + j] += v);
+            for (int p = 0; p < couplings.size(); p++) {
+                w[couplings.get(p).target() * n + couplings.get(p).source()] += couplings.get(p).coupling() * weights[p];
+            }
+            net = RateNetwork.of(new RateNetworkSpec(rateSpec.labels(), new WeightMatrix.Dense(n, n, w), rateSpec.externalWeights(),
+                    rateSpec.externalRatesHz(), rateSpec.thresholdsPa(), rateSpec.timeConstantsMs(), rateSpec.gains()), registries.gains());
+        }
         double[] finalRates = new double[n];
         net.rates(finalMu, finalRates);
         RateFixedPoints.FixedPoint p = new RateFixedPoints().find(net, finalMu);
