@@ -60,9 +60,4 @@ final class NeuronStreams {
         state1[i] = Long.rotateLeft(s1, 28);
         return result;
     }
-
-    /** A uniform double in [0, 1) from stream i, as commons-rng makes it: the top 53 bits times 2⁻⁵³. */
-    double nextDouble(int i) {
-        return (nextLong(i) >>> 11) * 0x1.0p-53;
-    }
 }

@@ -16,9 +16,13 @@ class NeuronStreamsTest {
         for (int i = 0; i < 50; i++) {
             UniformRandomProvider reference = RandomSource.XO_RO_SHI_RO_128_PP.create(SeedSequence.of(12345, 2, 100 + i));
             for (int k = 0; k < 1000; k++) {
-                assertEquals(Double.doubleToLongBits(reference.nextDouble()), Double.doubleToLongBits(streams.nextDouble(i)),
-                        "stream " + i + " draw " + k);
+                assertEquals(reference.nextLong(), streams.nextLong(i), "stream " + i + " draw " + k);
             }
+        }
+        NeuronStreams further = new NeuronStreams(12345, 2, 100, 5, 3); // a neuron's further streams append the index
+        for (int i = 0; i < 5; i++) {
+            UniformRandomProvider reference = RandomSource.XO_RO_SHI_RO_128_PP.create(SeedSequence.of(12345, 2, 100 + i, 3));
+            assertEquals(reference.nextLong(), further.nextLong(i), "further stream " + i);
         }
     }
 }
