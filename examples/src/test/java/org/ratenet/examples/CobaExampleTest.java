@@ -1,5 +1,6 @@
 package org.ratenet.examples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -36,5 +37,16 @@ class CobaExampleTest {
             }
             assertTrue(lastHundredMs > 10, population + ": " + lastHundredMs + " Hz in the last 100 ms");
         }
+    }
+
+    /** Conductance synapses, a kick that stops and a one-step minimum delay: still the same bits on 1 and 3 threads. */
+    @Test
+    void theSameSpikesOnOneAndThreeThreads() {
+        Ratenet ratenet = Ratenet.create();
+        ExperimentSpec experiment = new ExperimentReader(ratenet.registries()).read(Path.of("coba.yaml"), Map.of("N", "1000"));
+        ExperimentSpec shorter = new ExperimentSpec(experiment.network(), new org.ratenet.api.spec.SimulationSpec(300, 0.1, 100, 12345),
+                experiment.parameters());
+        String one = new SpikingLevel(ratenet.registries(), 1).evaluate(shorter).spikeHash();
+        assertEquals(one, new SpikingLevel(ratenet.registries(), 3).evaluate(shorter).spikeHash());
     }
 }
