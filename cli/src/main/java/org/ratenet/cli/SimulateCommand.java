@@ -74,6 +74,10 @@ final class SimulateCommand extends LevelCommand<SpikingResult> {
             for (int k = 0; k < WeightSummary.QUANTILE_LEVELS.length; k++) {
                 q.put(String.format(Locale.ROOT, "%.2f", WeightSummary.QUANTILE_LEVELS[k]), w.quantiles()[k]);
             }
+            ArrayNode histogram = o.putObject("histogram").put("from", w.min()).put("to", w.max()).putArray("counts");
+            for (long c : w.histogram()) {
+                histogram.add(c);
+            }
         }
         for (TimeSeries history : r.weightHistory()) {
             ObjectNode over = root.putObject("weights_over_time");

@@ -47,6 +47,13 @@ class PlasticCommandsTest {
                 "--json");
         assertWeights(sim.get("weights"));
         assertTrue(sim.get("performance").get("bytes_per_synapse").asDouble() < 12, sim.toString());
+        JsonNode histogram = sim.get("weights").get(0).get("histogram");
+        assertEquals(20, histogram.get("counts").size(), histogram.toString());
+        long total = 0;
+        for (JsonNode c : histogram.get("counts")) {
+            total += c.asLong();
+        }
+        assertTrue(total > 10_000, "every E->E synapse in a bin: " + total); // 500 neurons x ~100 inputs
         JsonNode history = sim.get("weights_over_time");
         assertEquals(3, history.get("times_ms").size(), history.toString()); // 1000, 2000, 2500 ms
         assertEquals(2500, history.get("times_ms").get(2).asDouble(), 1e-9);

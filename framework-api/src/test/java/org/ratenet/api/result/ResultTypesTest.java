@@ -73,6 +73,16 @@ class ResultTypesTest {
             assertEquals(Math.sqrt(var / n), s.standardDeviation(), 1e-9);
             assertEquals(w[n - 1], s.min(), 0);
             assertEquals(w[0], s.max(), 0);
+            long total = 0;
+            for (long c : s.histogram()) {
+                total += c;
+            }
+            assertEquals((long) n, total, "every weight in one bin");
+            if (n > 1) { // the weights are evenly spaced: each bin holds n/20 of them, to one either way
+                for (long c : s.histogram()) {
+                    assertTrue(Math.abs(c - n / (double) WeightSummary.HISTOGRAM_BINS) <= 1.5, java.util.Arrays.toString(s.histogram()));
+                }
+            }
         });
     }
 
