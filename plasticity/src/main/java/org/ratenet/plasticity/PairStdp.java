@@ -93,6 +93,12 @@ public record PairStdp(double aPlus, double aMinus, double tauPlusMs, double tau
         return clip(weight - depression(weight) * post1);
     }
 
+    /** Potentiation reads only the presynaptic trace. */
+    @Override
+    public boolean onPostReadsPostTraces() {
+        return false;
+    }
+
     @Override
     public double onPost(double weight, double pre1, double pre2, double post1, double post2) {
         return clip(weight + potentiation(weight) * pre1);

@@ -38,8 +38,13 @@ public interface SpikeTimingRule extends PlasticityRule {
     /** The weight after a postsynaptic spike (unused traces are 0). */
     double onPost(double weight, double pre1, double pre2, double post1, double post2);
 
-    /** Whether postsynaptic spikes change weights at all (if not, the engine keeps no incoming lists). */
+    /** Whether postsynaptic spikes change weights at all (if not, the engine keeps no postsynaptic spike histories). */
     default boolean updatesOnPost() {
+        return true;
+    }
+
+    /** Whether {@link #onPost} reads the postsynaptic traces (if not, the engine does not keep them per spike). */
+    default boolean onPostReadsPostTraces() {
         return true;
     }
 }

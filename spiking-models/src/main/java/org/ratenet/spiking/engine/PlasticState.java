@@ -28,6 +28,12 @@ final class PlasticState {
     final double preDecay2;
     private final double postDecay1;
     private final double postDecay2;
+    /**
+     * For the predicated replay, per index (gap + 1) the factors of the source's trace after and before its last spike:
+     * (0, 0) for a post spike before it, (0, 1) in its step, (decay^gap, 0) after it; interleaved, one read per event.
+     */
+    private final double[] preWeights1;
+    private final double[] preWeights2;
     /** decay^Δ of the presynaptic traces for Δ < {@link #POWERS} steps. */
     final double[] prePowers1;
     final double[] prePowers2;
@@ -45,6 +51,12 @@ final class PlasticState {
     double[] historyPost1;
     double[] historyPost2;
     final int[] historyCount;
+    /**
+     * The steps of each target's last three postsynaptic spikes (padding {@link #NEVER} before there are three), newest
+     * first, at [4 i, 4 i + 3): a copy of the history's tail in one cache line, so that a synapse's catch-up needs one
+     * independent read instead of the history's count and then its entries.
+     */
+    final int[] recent;
     /** The presynaptic values of the spike being delivered (see {@link #presynaptic}); this thread's own. */
     final double[] presynapticScratch = new double[5];
 
@@ -66,17 +78,22 @@ final class PlasticState {
         postDecay2 = rule.postTraceCount() > 1 ? Math.exp(-dtMs / rule.postTraceTauMs(1)) : 0;
         prePowers1 = powers(preDecay1);
         prePowers2 = pre2.length == 0 ? new double[0] : powers(preDecay2);
+        preWeights1 = replayFactors(prePowers1);
+        preWeights2 = replayFactors(prePowers2);
         boolean history = rule.updatesOnPost();
         historyCount = new int[history ? targets : 0];
         historySteps = new int[historyCount.length * cap];
-        historyPost1 = new double[post1.length == 0 ? 0 : historyCount.length * cap];
-        historyPost2 = new double[post2.length == 0 ? 0 : historyCount.length * cap];
+        boolean keepTraces = rule.onPostReadsPostTraces();
+        historyPost1 = new double[post1.length == 0 || !keepTraces ? 0 : historyCount.length * cap];
+        historyPost2 = new double[post2.length == 0 || !keepTraces ? 0 : historyCount.length * cap];
         for (int i = 0; i < historyCount.length; i++) { // every history starts with PADDING entries that no spike needs
             for (int h = 0; h < PADDING; h++) {
                 historySteps[i * cap + h] = NEVER;
             }
             historyCount[i] = PADDING;
         }
+        recent = new int[4 * historyCount.length];
+        java.util.Arrays.fill(recent, NEVER);
     }
 
     /**
@@ -108,19 +125,22 @@ final class PlasticState {
     }
 
     /**
-     * {@link #postEvent} without branches for the common case: an entry before the source's last spike (gap < 0) gives
-     * presynaptic traces 0, which leave the weight unchanged (the {@link SpikeTimingRule#onPost} contract).
+     * {@link #postEvent} without branches for the common case, for the entry {@code back} places before target i's newest:
+     * an entry before the source's last spike (gap < 0) gives presynaptic traces 0, which leave the weight unchanged (the
+     * {@link SpikeTimingRule#onPost} contract).
      */
-    double predicatedPostEvent(double w, int h, int gap, double[] pre) {
-        int index = gap & ~(gap >> 31);
+    double predicatedPostEvent(double w, int i, int back, int gap, double[] pre) {
+        int index = Math.max(gap + 1, 0); // 0: before the source's last spike; 1: in its step; g + 1: g steps after it
         if (index >= POWERS) {
-            return postEvent(w, h, gap, pre);
+            return postEvent(w, i * cap + historyCount[i] - 1 - back, gap, pre);
         }
-        double valid = (~gap) >>> 31;
-        double after = (-gap) >>> 31;
-        double x1 = valid * prePowers1[index] * (pre[1] + after * (pre[3] - pre[1]));
-        double x2 = prePowers2.length == 0 ? 0 : valid * prePowers2[index] * (pre[2] + after * (pre[4] - pre[2]));
-        return rule.onPost(w, x1, x2, historyPost1.length == 0 ? 0 : historyPost1[h], historyPost2.length == 0 ? 0 : historyPost2[h]);
+        double x1 = pre[1] * preWeights1[2 * index + 1] + pre[3] * preWeights1[2 * index];
+        double x2 = preWeights2.length == 0 ? 0 : pre[2] * preWeights2[2 * index + 1] + pre[4] * preWeights2[2 * index];
+        if (historyPost1.length == 0) {
+            return rule.onPost(w, x1, x2, 0, 0);
+        }
+        int h = i * cap + historyCount[i] - 1 - back;
+        return rule.onPost(w, x1, x2, historyPost1[h], historyPost2.length == 0 ? 0 : historyPost2[h]);
     }
 
     /** The weight after history entry h of a target, {@code gap} steps after the source's last spike. */
@@ -183,6 +203,9 @@ final class PlasticState {
             historyPost2[at] = before2;
         }
         historyCount[i] = n + 1;
+        recent[4 * i + 2] = recent[4 * i + 1];
+        recent[4 * i + 1] = recent[4 * i];
+        recent[4 * i] = k;
     }
 
     /** Doubles every neuron's history capacity. */
@@ -236,6 +259,18 @@ final class PlasticState {
                 historyCount[i] = n - drop;
             }
         }
+    }
+
+    private static double[] replayFactors(double[] powers) {
+        if (powers.length == 0) {
+            return powers;
+        }
+        double[] f = new double[2 * POWERS];
+        f[3] = 1; // index 1 (same step): the trace before the spike
+        for (int gap = 1; gap + 1 < POWERS; gap++) {
+            f[2 * (gap + 1)] = powers[gap];
+        }
+        return f;
     }
 
     private static double[] powers(double decay) {

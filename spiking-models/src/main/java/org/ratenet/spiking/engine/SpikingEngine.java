@@ -409,15 +409,17 @@ public final class SpikingEngine implements AutoCloseable {
         int[] count = state.historyCount;
         int cap = state.cap;
         int[] steps = state.historySteps;
+        int[] recent = state.recent;
         for (int e = start; e < end; e++) {
             int i = targets[e] - offset;
             double w = u[e];
             if (history) { // catch up with the target's spikes since j's previous spike, in time order
-                int top = i * cap + count[i] - 1; // histories hold at least PlasticState.PADDING entries
-                if (steps[top - 2] < last) { // at most the last two are needed: replay both, predicated
-                    w = state.predicatedPostEvent(w, top - 1, steps[top - 1] - last, pre);
-                    w = state.predicatedPostEvent(w, top, steps[top] - last, pre);
+                int r = 4 * i; // the last three post spike steps, newest first
+                if (recent[r + 2] < last) { // at most the last two are needed: replay both, predicated
+                    w = state.predicatedPostEvent(w, i, 1, recent[r + 1] - last, pre);
+                    w = state.predicatedPostEvent(w, i, 0, recent[r] - last, pre);
                 } else {
+                    int top = i * cap + count[i] - 1; // histories hold at least PlasticState.PADDING entries
                     int h = top - 2;
                     while (h > i * cap && steps[h - 1] >= last) {
                         h--;
