@@ -45,7 +45,6 @@ public final class PlasticMeanField {
     private static final int MAX_SWEEPS = 20_000;
     private static final double TOLERANCE_HZ = 1e-7;
 
-    private final NetworkSpec spec;
     private final MeanFieldModel base;
     private final int samples;
     private final List<Coupling> couplings = new ArrayList<>();
@@ -59,7 +58,6 @@ public final class PlasticMeanField {
     }
 
     public PlasticMeanField(NetworkSpec spec, Registries registries, int samples, long seed) {
-        this.spec = spec;
         // the static model supplies the populations' transfer functions and the drives; the couplings are ours
         this.base = MeanFieldModel.of(new NetworkSpec(spec.name(), spec.populations(),
                 spec.projections().stream().map(p -> p.withPlasticity(null)).toList(), spec.drives(), spec.recording()), registries);
@@ -192,9 +190,5 @@ public final class PlasticMeanField {
                 + "trace-rule weights, " + samples + " sampled neurons per population", Map.of("seed", Long.toString(seed), "sweeps",
                 Integer.toString(sweeps)));
         return new PlasticMeanFieldResult(populations, weights, sweeps, provenance, warnings);
-    }
-
-    public NetworkSpec spec() {
-        return spec;
     }
 }

@@ -24,8 +24,8 @@ final class PlasticState {
     private final int[] lastPreStep;
     private final double[] preBefore1;
     private final double[] preBefore2;
-    final double preDecay1;
-    final double preDecay2;
+    private final double preDecay1;
+    private final double preDecay2;
     private final double postDecay1;
     private final double postDecay2;
     /**
@@ -35,28 +35,33 @@ final class PlasticState {
     private final double[] preWeights1;
     private final double[] preWeights2;
     /** decay^Δ of the presynaptic traces for Δ < {@link #POWERS} steps. */
-    final double[] prePowers1;
-    final double[] prePowers2;
-    static final int POWERS = 1 << 14;
+    private final double[] prePowers1;
+    private final double[] prePowers2;
+    private static final int POWERS = 1 << 14;
     /** The step of a padding entry: before any presynaptic spike, so never replayed. */
-    static final int NEVER = Integer.MIN_VALUE / 4;
+    private static final int NEVER = Integer.MIN_VALUE / 4;
     /** Entries every history keeps, so that the engine reads its last three without checking the count. */
-    static final int PADDING = 3;
+    private static final int PADDING = 3;
     /**
      * Per postsynaptic neuron i: spike steps and post traces just before each, entries [i cap, i cap + count[i]), in one
      * flat array each so that a synapse's catch-up reads one short contiguous run; cap doubles when a neuron needs more.
      */
-    int cap = 8;
-    int[] historySteps;
-    double[] historyPost1;
-    double[] historyPost2;
-    final int[] historyCount;
+    private int cap = 8;
+    private int[] historySteps;
+    private double[] historyPost1;
+    private double[] historyPost2;
+    private final int[] historyCount;
     /**
      * The steps of each target's last three postsynaptic spikes (padding {@link #NEVER} before there are three), newest
      * first, at [4 i, 4 i + 3): a copy of the history's tail in one cache line, so that a synapse's catch-up needs one
      * independent read instead of the history's count and then its entries.
      */
     final int[] recent;
+    /** Whether postsynaptic spikes are kept (the rule changes weights at them). */
+    boolean keepsHistory() {
+        return historyCount.length > 0;
+    }
+
     /** The presynaptic values of the spike being delivered (see {@link #presynaptic}); this thread's own. */
     final double[] presynapticScratch = new double[5];
 

@@ -23,8 +23,6 @@ final class PlasticSynapses {
     final SpikeTimingRule rule;
     final double nominalWeight;
     final double[] weights;
-    final int[] rowStart;
-    final int[] targets;
     final int sourceSize;
     final int targetOffset;
     final int targetSize;
@@ -32,8 +30,6 @@ final class PlasticSynapses {
     PlasticSynapses(SpikeTimingRule rule, double nominalWeight, int[] rowStart, int[] targets, int targetOffset, int targetSize) {
         this.rule = rule;
         this.nominalWeight = nominalWeight;
-        this.rowStart = rowStart;
-        this.targets = targets;
         this.sourceSize = rowStart.length - 1;
         this.targetOffset = targetOffset;
         this.targetSize = targetSize;

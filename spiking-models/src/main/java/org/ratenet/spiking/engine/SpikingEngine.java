@@ -405,10 +405,7 @@ public final class SpikingEngine implements AutoCloseable {
         int offset = plastic.targetOffset;
         int slotSize = channels * net.neurons;
         int last = (int) pre[0];
-        boolean history = state.historyCount.length > 0 && last >= 0;
-        int[] count = state.historyCount;
-        int cap = state.cap;
-        int[] steps = state.historySteps;
+        boolean history = state.keepsHistory() && last >= 0;
         int[] recent = state.recent;
         for (int e = start; e < end; e++) {
             int i = targets[e] - offset;
@@ -418,15 +415,8 @@ public final class SpikingEngine implements AutoCloseable {
                 if (recent[r + 2] < last) { // at most the last two are needed: replay both, predicated
                     w = state.predicatedPostEvent(w, i, 1, recent[r + 1] - last, pre);
                     w = state.predicatedPostEvent(w, i, 0, recent[r] - last, pre);
-                } else {
-                    int top = i * cap + count[i] - 1; // histories hold at least PlasticState.PADDING entries
-                    int h = top - 2;
-                    while (h > i * cap && steps[h - 1] >= last) {
-                        h--;
-                    }
-                    for (; h <= top; h++) {
-                        w = state.postEvent(w, h, steps[h] - last, pre);
-                    }
+                } else { // three or more: the general replay
+                    w = state.catchUp(w, i, k, pre);
                 }
             }
             double updated = rule.onPre(w, pre1, pre2, post1.length == 0 ? 0 : post1[i], post2.length == 0 ? 0 : post2[i]);

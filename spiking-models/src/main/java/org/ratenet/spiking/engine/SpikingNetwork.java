@@ -189,7 +189,7 @@ public final class SpikingNetwork {
         for (DriveSpec d : spec.drives()) {
             if (d instanceof DriveSpec.Poisson poisson && !supported(poisson.synapse().kind())) {
                 throw new UnsupportedSpecException(Level.SPIKING, "drive of " + d.target() + " through "
-                        + poisson.synapse().kind().label() + " synapses", "this engine version integrates delta and exponential current synapses");
+                        + poisson.synapse().kind().label() + " synapses", "the engine integrates delta, current and conductance synapses");
             }
         }
     }

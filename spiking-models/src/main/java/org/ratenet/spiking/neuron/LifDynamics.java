@@ -268,11 +268,6 @@ public final class LifDynamics implements PopulationDynamics {
         return voltage[i];
     }
 
-    /** The synaptic variable (pA or nS) of channel c >= 1 of local neuron i. */
-    public double synapticState(int channel, int i) {
-        return synaptic[channel][i];
-    }
-
     @Override
     public void writeState(DataOutput out) throws IOException {
         StateArrays.write(out, voltage);
