@@ -7,13 +7,20 @@ import org.ratenet.api.dynamics.PopulationDynamics;
 import org.ratenet.api.dynamics.SpikingNeuronModel;
 import org.ratenet.api.model.AbstractNeuronModel;
 import org.ratenet.api.model.Level;
+import org.ratenet.api.model.TransferFunction;
 import org.ratenet.api.param.ParameterDef;
 import org.ratenet.api.param.ParameterSchema;
 import org.ratenet.api.param.ParameterSet;
 import org.ratenet.api.units.Dimension;
+import org.ratenet.rate.meanfield.FirstPassageRate;
 
-/** The {@code qif} neuron model: its parameters (see {@link QifParameters}) and its spiking dynamics ({@link QifDynamics}). */
-public final class QuadraticIntegrateAndFire extends AbstractNeuronModel<QifParameters> implements SpikingNeuronModel<QifParameters> {
+/**
+ * The {@code qif} neuron model: its parameters (see {@link QifParameters}), its spiking dynamics ({@link QifDynamics})
+ * and its transfer function under white noise, computed numerically as a mean first-passage time from V_reset to V_peak
+ * ({@link FirstPassageRate}; the QIF has no closed form with a finite cut-off and reset).
+ */
+public final class QuadraticIntegrateAndFire extends AbstractNeuronModel<QifParameters>
+        implements SpikingNeuronModel<QifParameters>, TransferFunction<QifParameters> {
 
     public static final String NAME = "qif";
 
@@ -35,6 +42,13 @@ public final class QuadraticIntegrateAndFire extends AbstractNeuronModel<QifPara
         return new QifParameters(p.number("tau_m", Dimension.TIME), p.number("C_m", Dimension.CAPACITANCE), p.number("E_L", Dimension.VOLTAGE),
                 p.number("V_c", Dimension.VOLTAGE), p.number("V_peak", Dimension.VOLTAGE), p.number("V_reset", Dimension.VOLTAGE),
                 p.number("t_ref", Dimension.TIME));
+    }
+
+    /** ν(m, s) of dV/dt = F(V)/τ_m + m + √s ξ, with F the quadratic term of {@link QifParameters#derivative}. */
+    @Override
+    public double rateHz(QifParameters p, double driftMvPerMs, double diffusionMv2PerMs) {
+        return new FirstPassageRate(v -> p.derivative(v, 0) + driftMvPerMs, p.resetMv(), p.peakMv(), p.refractoryMs(), 4000)
+                .rateHz(diffusionMv2PerMs);
     }
 
     @Override

@@ -1,0 +1,85 @@
+package org.ratenet.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ratenet.api.error.Require;
+
+/**
+ * Collects the cases of one check as it runs (each case passed or failed, its discrepancy, a line for the report) and
+ * turns them into a {@link CheckResult}. Not thread-safe: one recorder per check.
+ */
+public final class CheckRecorder {
+
+    private final String name;
+    private final List<String> levels;
+    private final String hypothesis;
+    private final String tolerance;
+    private final double falseFailureRate;
+    private final long seed;
+    private final String discrepancyUnit;
+    private final List<String> details = new ArrayList<>();
+    private int tries;
+    private int failed;
+    private double maxDiscrepancy;
+    private String counterexample = "";
+    private String skipped;
+
+    /**
+     * @param discrepancyUnit what the discrepancies passed to {@link #record} measure, e.g. {@code Hz}
+     */
+    public CheckRecorder(String name, List<String> levels, String hypothesis, String tolerance, double falseFailureRate, long seed,
+                         String discrepancyUnit) {
+        this.name = Require.name("check name", name);
+        this.levels = List.copyOf(levels);
+        this.hypothesis = hypothesis;
+        this.tolerance = tolerance;
+        this.falseFailureRate = falseFailureRate;
+        this.seed = seed;
+        this.discrepancyUnit = discrepancyUnit;
+    }
+
+    /** Records one case; the first failing case becomes the counterexample. Returns {@code passed}. */
+    public boolean record(boolean passed, double discrepancy, String line) {
+        tries++;
+        if (Double.isNaN(discrepancy) || discrepancy > maxDiscrepancy) {
+            maxDiscrepancy = Double.isNaN(discrepancy) ? Double.POSITIVE_INFINITY : discrepancy;
+        }
+        details.add((passed ? "ok    " : "FAIL  ") + line);
+        if (!passed) {
+            failed++;
+            if (counterexample.isEmpty()) {
+                counterexample = line;
+            }
+        }
+        return passed;
+    }
+
+    /** An exact check's case: passed or not, no magnitude. */
+    public boolean record(boolean passed, String line) {
+        return record(passed, passed ? 0 : 1, line);
+    }
+
+    /** Replaces the counterexample, e.g. by the shrunk case of a property-based search. */
+    public void counterexample(String simplest) {
+        counterexample = Require.nonNull("counterexample", simplest);
+    }
+
+    /** Marks the check as not applicable, with the reason. */
+    public CheckResult skip(String reason) {
+        skipped = Require.nonNull("reason", reason);
+        return result();
+    }
+
+    public int failures() {
+        return failed;
+    }
+
+    public CheckResult result() {
+        CheckResult.Verdict verdict = skipped != null ? CheckResult.Verdict.SKIPPED
+                : failed > 0 || tries == 0 ? CheckResult.Verdict.FAILED : CheckResult.Verdict.PASSED;
+        String example = skipped != null ? skipped : tries == 0 ? "no case was evaluated" : counterexample;
+        return new CheckResult(name, levels, hypothesis, tolerance, falseFailureRate, verdict, tries, failed,
+                tries == 0 ? 0 : maxDiscrepancy, discrepancyUnit, seed, example, details);
+    }
+}
