@@ -55,6 +55,11 @@ public final class CheckRecorder {
         return passed;
     }
 
+    /** A line for the report that is not a case (e.g. a generated case that does not apply). */
+    public void note(String line) {
+        details.add(line);
+    }
+
     /** An exact check's case: passed or not, no magnitude. */
     public boolean record(boolean passed, String line) {
         return record(passed, passed ? 0 : 1, line);

@@ -1,0 +1,172 @@
+package org.ratenet.validation.suites;
+
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.quicktheories.core.Gen;
+import org.ratenet.api.error.UnsupportedSpecException;
+import org.ratenet.api.param.ParameterSet;
+import org.ratenet.api.registry.Registries;
+import org.ratenet.api.spec.ComponentSpec;
+import org.ratenet.api.spec.DriveSpec;
+import org.ratenet.api.spec.NetworkSpec;
+import org.ratenet.api.spec.SynapseSpec;
+import org.ratenet.api.units.Unit;
+import org.ratenet.rate.meanfield.MeanFieldLevel;
+import org.ratenet.rate.meanfield.MeanFieldResult;
+import org.ratenet.validation.BatchMeans;
+import org.ratenet.validation.CaseOutcome;
+import org.ratenet.validation.CheckRecorder;
+import org.ratenet.validation.CheckResult;
+import org.ratenet.validation.PropertyCheck;
+import org.ratenet.validation.ValidationContext;
+import org.ratenet.validation.ValidationSuite;
+
+/**
+ * Mean field ↔ spiking: the stable Siegert fixed point (Brunel 2000) against the population rates of the simulated
+ * network, for the user's network when one is given and for random sparse E–I LIF networks drawn inside the
+ * diffusion-approximation regime (many small inputs: in-degree 100–400, J = 0.05–0.2 mV ≪ θ − V_r; inhibition-dominated,
+ * g = 5–7, η = 1.2–2.2, τ_m = 15–25 ms, delays 1–2.5 ms: the asynchronous irregular region of Brunel's
+ * Figure 2, away from its oscillatory states, where the stationary mean field is not expected to hold). The simulated rate is a batch mean (seeds × 100 ms blocks) with a
+ * t confidence interval; the mean field is allowed a stated relative error for what it neglects (finite jumps, finite
+ * in-degree, correlations).
+ */
+public final class MeanFieldSpikingSuite implements ValidationSuite {
+
+    /** The mean-field error allowed besides the statistics: 5 % of the predicted rate + 0.5 Hz. */
+    static final double RELATIVE_ALLOWANCE = 0.05;
+    static final double ABSOLUTE_ALLOWANCE_HZ = 0.5;
+    /** False-failure rate per compared population. */
+    static final double ALPHA = 1e-4;
+
+    @Override
+    public String name() {
+        return "meanfield-spiking";
+    }
+
+    @Override
+    public Optional<String> notApplicable(ValidationContext context) {
+        if (context.experiment().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            new MeanFieldLevel(context.registries()).checkSupported(context.experiment().get().network());
+            return Optional.empty();
+        } catch (UnsupportedSpecException e) {
+            return Optional.of("the mean-field level cannot represent this network: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public List<CheckResult> run(ValidationContext context) {
+        List<CheckResult> results = new ArrayList<>();
+        context.experiment().ifPresent(e -> results.add(checkNetwork(e.network(), context)));
+        results.add(checkRandomNetworks(context));
+        return results;
+    }
+
+    private static String tolerance(String batches) {
+        return "t interval of the batch means (" + batches + ", α = " + ALPHA + " per population) + " + (int) (100 * RELATIVE_ALLOWANCE)
+                + " % of the prediction + " + ABSOLUTE_ALLOWANCE_HZ + " Hz for what the diffusion approximation neglects";
+    }
+
+    private static final String HYPOTHESIS = "the simulated population rates equal the stable mean-field fixed point";
+
+    private CheckResult checkNetwork(NetworkSpec spec, ValidationContext context) {
+        int seeds = context.cases(3, 5);
+        int blocks = context.cases(5, 20);
+        CheckRecorder r = new CheckRecorder("meanfield-spiking." + spec.name(), List.of("meanfield", "spiking"), HYPOTHESIS,
+                tolerance(seeds + " seeds × " + blocks + " blocks of 100 ms after 200 ms"), ALPHA * spec.populations().size(), context.seed(),
+                "tolerances");
+        CaseOutcome outcome = compare(spec, context.registries(), context.seed(), seeds, blocks, 2, r);
+        if (!outcome.applies()) {
+            return r.skip(outcome.line());
+        }
+        return r.result();
+    }
+
+    private CheckResult checkRandomNetworks(ValidationContext context) {
+        int examples = context.cases(24, 100);
+        CheckRecorder r = new CheckRecorder("meanfield-spiking.random-ei", List.of("meanfield", "spiking"), HYPOTHESIS,
+                tolerance("3 seeds × 5 blocks of 100 ms after 200 ms"), Math.min(1, 2 * examples * ALPHA), context.seed(), "tolerances");
+        return PropertyCheck.run(r, randomNetworks(), examples, 3, context.seed(), c -> {
+            CheckRecorder scratch = new CheckRecorder("case", List.of(), "", "", 0, 0, "");
+            CaseOutcome o = compare(c.spec(), context.registries(), context.seed(), 3, 5, 1, scratch);
+            return o.applies() ? CaseOutcome.of(o.passed(), o.discrepancy(), c + ": " + o.line()) : CaseOutcome.notApplicable(c + ": " + o.line());
+        });
+    }
+
+    /**
+     * Compares every population; records one case per population in {@code r} and returns the worst as one outcome (not
+     * applicable when the mean field has no stable fixed point).
+     */
+    static CaseOutcome compare(NetworkSpec spec, Registries registries, long seed, int seeds, int blocks, int threads, CheckRecorder r) {
+        return compare(spec, spec, registries, seed, seeds, blocks, threads, r);
+    }
+
+    /** {@link #compare} with the mean field of {@code predicted} against the simulation of {@code spec} (to test the check itself). */
+    static CaseOutcome compare(NetworkSpec predictedSpec, NetworkSpec spec, Registries registries, long seed, int seeds, int blocks, int threads,
+                               CheckRecorder r) {
+        MeanFieldResult mf = new MeanFieldLevel(registries).evaluate(predictedSpec);
+        if (mf.stable().isEmpty()) {
+            return CaseOutcome.notApplicable("the mean field has no stable fixed point");
+        }
+        double[] predicted = mf.stable().get().ratesHz();
+        SpikingSamples sim = SpikingSamples.measure(spec, registries, seed, seeds, 200, blocks, threads);
+        boolean passed = true;
+        double worst = 0;
+        StringBuilder line = new StringBuilder();
+        for (int p = 0; p < predicted.length; p++) {
+            BatchMeans rate = sim.rate(p);
+            double allowed = rate.halfWidth(ALPHA) + RELATIVE_ALLOWANCE * predicted[p] + ABSOLUTE_ALLOWANCE_HZ;
+            double discrepancy = Math.abs(rate.mean() - predicted[p]);
+            String text = String.format(Locale.ROOT, "%s: mean field %.3f Hz, spiking %.3f ± %.3f Hz (SE), CV %.2f, |Δ| %.3f Hz, allowed %.3f Hz",
+                    spec.populations().get(p).name(), predicted[p], rate.mean(), rate.standardError(), sim.cv(p), discrepancy, allowed);
+            r.record(discrepancy <= allowed, discrepancy / allowed, text);
+            passed &= discrepancy <= allowed;
+            worst = Math.max(worst, discrepancy / allowed);
+            line.append(line.length() == 0 ? "" : "; ").append(text);
+        }
+        return CaseOutcome.of(passed, worst, line.toString());
+    }
+
+    /** A random sparse E–I network (Brunel 2000 model A geometry, N_I = N_E / 4, C_I = C_E / 4, θ = 20 mV, E_L = 0). */
+    record RandomEi(int excitatory, int inDegree, double jumpMv, double g, double eta, double tauMs, double refractoryMs, double delayMs,
+                    double resetMv) {
+
+        NetworkSpec spec() {
+            ComponentSpec lif = ComponentSpec.of("lif", ParameterSet.builder().put("tau_m", tauMs, Unit.MS).put("V_th", 20, Unit.MV)
+                    .put("V_reset", resetMv, Unit.MV).put("E_L", 0, Unit.MV).put("t_ref", refractoryMs, Unit.MS).build());
+            ComponentSpec fromE = ComponentSpec.of("fixed_indegree", ParameterSet.builder().put("indegree", inDegree).build());
+            ComponentSpec fromI = ComponentSpec.of("fixed_indegree", ParameterSet.builder().put("indegree", inDegree / 4).build());
+            double threshold = 1000 * 20 / (jumpMv * inDegree * tauMs); // ν_thr (Hz) per external input
+            return NetworkSpec.builder("random-ei").population("E", excitatory, lif).population("I", excitatory / 4, lif)
+                    .projection("E", "E", fromE, SynapseSpec.delta(jumpMv, delayMs)).projection("E", "I", fromE, SynapseSpec.delta(jumpMv, delayMs))
+                    .projection("I", "E", fromI, SynapseSpec.delta(-g * jumpMv, delayMs)).projection("I", "I", fromI, SynapseSpec.delta(-g * jumpMv, delayMs))
+                    .drive(new DriveSpec.Poisson("E", eta * threshold, inDegree, SynapseSpec.delta(jumpMv, 0)))
+                    .drive(new DriveSpec.Poisson("I", eta * threshold, inDegree, SynapseSpec.delta(jumpMv, 0)))
+                    .build();
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "N_E=%d C_E=%d J=%.3f mV g=%.2f η=%.2f τ_m=%.1f ms t_ref=%.2f ms D=%.2f ms V_r=%.1f mV",
+                    excitatory, inDegree, jumpMv, g, eta, tauMs, refractoryMs, delayMs, resetMv);
+        }
+    }
+
+    static Gen<RandomEi> randomNetworks() {
+        return in -> {
+            int n = integers().between(1000, 4000).generate(in);
+            int k = integers().between(100, Math.min(400, n / 5)).generate(in);
+            return new RandomEi(n, k, doubles().between(0.05, 0.2).generate(in), doubles().between(5, 7).generate(in),
+                    doubles().between(1.2, 2.2).generate(in), doubles().between(15, 25).generate(in), doubles().between(1, 3).generate(in),
+                    Math.round(10 * doubles().between(1, 2.5).generate(in)) / 10.0, doubles().between(0, 15).generate(in)); // delay on the 0.1 ms grid
+        };
+    }
+}
