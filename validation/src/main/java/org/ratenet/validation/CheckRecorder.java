@@ -19,6 +19,7 @@ public final class CheckRecorder {
     private final long seed;
     private final String discrepancyUnit;
     private final List<String> details = new ArrayList<>();
+    private final List<Comparison> comparisons = new ArrayList<>();
     private int tries;
     private int failed;
     private double maxDiscrepancy;
@@ -55,9 +56,22 @@ public final class CheckRecorder {
         return passed;
     }
 
+    /** Records a case made of comparisons (see {@link CaseOutcome#of(List, String)}). */
+    public boolean record(CaseOutcome outcome) {
+        comparisons.addAll(outcome.comparisons());
+        return record(outcome.passed(), outcome.discrepancy(), outcome.line());
+    }
+
     /** A line for the report that is not a case (e.g. a generated case that does not apply). */
     public void note(String line) {
         details.add(line);
+    }
+
+    /** Records a quantitative case: passed when |observed − expected| <= allowed; the discrepancy is in units of allowed. */
+    public boolean compare(Comparison c, String line) {
+        comparisons.add(c);
+        double off = Math.abs(c.observed() - c.expected());
+        return record(off <= c.allowed(), off / c.allowed(), line);
     }
 
     /** An exact check's case: passed or not, no magnitude. */
@@ -85,6 +99,6 @@ public final class CheckRecorder {
                 : failed > 0 || tries == 0 ? CheckResult.Verdict.FAILED : CheckResult.Verdict.PASSED;
         String example = skipped != null ? skipped : tries == 0 ? "no case was evaluated" : counterexample;
         return new CheckResult(name, levels, hypothesis, tolerance, falseFailureRate, verdict, tries, failed,
-                tries == 0 ? 0 : maxDiscrepancy, discrepancyUnit, seed, example, details);
+                tries == 0 ? 0 : maxDiscrepancy, discrepancyUnit, seed, example, details, comparisons);
     }
 }

@@ -21,10 +21,11 @@ import org.ratenet.api.error.Require;
  * @param seed the seed that reproduces the check
  * @param counterexample the first failing case (after shrinking where the check shrinks), or the reason for skipping; empty otherwise
  * @param details one line per case, for reports
+ * @param comparisons the quantitative cases (expected, observed, allowed), for plots; empty for exact checks
  */
 public record CheckResult(String name, List<String> levels, String hypothesis, String tolerance, double falseFailureRate, Verdict verdict,
                           int tries, int failed, double maxDiscrepancy, String discrepancyUnit, long seed, String counterexample,
-                          List<String> details) {
+                          List<String> details, List<Comparison> comparisons) {
 
     /** What a check concluded. */
     public enum Verdict { PASSED, FAILED, SKIPPED }
@@ -42,6 +43,13 @@ public record CheckResult(String name, List<String> levels, String hypothesis, S
         Require.nonNull("discrepancy unit", discrepancyUnit);
         Require.nonNull("counterexample", counterexample);
         details = List.copyOf(details);
+        comparisons = List.copyOf(comparisons);
+    }
+
+    /** The same result under another name, e.g. with the model it checked as a prefix. */
+    public CheckResult renamed(String newName) {
+        return new CheckResult(newName, levels, hypothesis, tolerance, falseFailureRate, verdict, tries, failed, maxDiscrepancy, discrepancyUnit,
+                seed, counterexample, details, comparisons);
     }
 
     public boolean passed() {

@@ -31,7 +31,7 @@ public final class PropertyCheck {
                         }
                         if (!shrinking[0]) {
                             if (outcome.applies()) {
-                                recorder.record(outcome.passed(), outcome.discrepancy(), outcome.line());
+                                recorder.record(outcome);
                             } else {
                                 recorder.note("n/a   " + outcome.line());
                             }

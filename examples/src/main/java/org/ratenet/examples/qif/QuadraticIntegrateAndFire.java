@@ -12,6 +12,7 @@ import org.ratenet.api.param.ParameterDef;
 import org.ratenet.api.param.ParameterSchema;
 import org.ratenet.api.param.ParameterSet;
 import org.ratenet.api.units.Dimension;
+import org.ratenet.api.units.Unit;
 import org.ratenet.rate.meanfield.FirstPassageRate;
 
 /**
@@ -35,6 +36,13 @@ public final class QuadraticIntegrateAndFire extends AbstractNeuronModel<QifPara
 
     public QuadraticIntegrateAndFire() {
         super(NAME, QifParameters.class, SCHEMA, Set.of(Level.SPIKING));
+    }
+
+    /** τ_m 10 ms, E_L −65 mV, V_c −50 mV, V_peak 0 mV, V_reset −70 mV, t_ref 2 ms. */
+    @Override
+    public ParameterSet exampleParameters() {
+        return parameters().validate(ParameterSet.builder().put("tau_m", 10, Unit.MS).put("E_L", -65, Unit.MV).put("V_c", -50, Unit.MV)
+                .put("V_peak", 0, Unit.MV).put("V_reset", -70, Unit.MV).put("t_ref", 2, Unit.MS).build());
     }
 
     @Override

@@ -21,8 +21,7 @@ class WrongTransferFunctionTest {
         // the mistake: resetting to the resting potential E_L = −65 mV instead of V_reset = −70 mV
         TransferFunction<QifParameters> wrongReset = (p, m, s) -> qif.rateHz(
                 new QifParameters(p.tauMs(), p.capacitancePf(), p.restingMv(), p.criticalMv(), p.peakMv(), p.restingMv(), p.refractoryMs()), m, s);
-        QifContractTest user = new QifContractTest();
-        ContractChecks<QifParameters> checks = new ContractChecks<>(qif, user.parameters(), Ratenet.builder().with(new QifModule()).build().registries(),
+        ContractChecks<QifParameters> checks = new ContractChecks<>(qif, qif.exampleParameters(), Ratenet.builder().with(new QifModule()).build().registries(),
                 Optional.of(wrongReset), 20_261_123L, TransferCheckSettings.DEFAULT);
         CheckResult result = checks.transferFunction();
         assertEquals(CheckResult.Verdict.FAILED, result.verdict(), result::summary);

@@ -2,6 +2,8 @@ package org.ratenet.api.model;
 
 import java.util.Set;
 
+import org.ratenet.api.param.ParameterSet;
+
 /**
  * A neuron model as data: its name, the record type of its parameters, how raw parameters are checked
  * and turned into that record, and which levels can evaluate it. The dynamics live in the levels
@@ -16,4 +18,12 @@ public interface NeuronModel<P extends Record> extends Kind<P> {
 
     /** The names of the levels that can evaluate populations of this model, e.g. {@code spiking}. */
     Set<String> supportedLevels();
+
+    /**
+     * A typical valid parameter set, used when a model is checked on its own (the contract kit, {@code ratenet validate
+     * --model}); by default the schema's defaults, which fails naming the first required parameter when one has none.
+     */
+    default ParameterSet exampleParameters() {
+        return parameters().validate(ParameterSet.EMPTY);
+    }
 }

@@ -30,6 +30,13 @@ public final class LifModel extends AbstractNeuronModel<LifParameters> {
         super(NAME, LifParameters.class, SCHEMA, Set.of(Level.SPIKING, Level.MEANFIELD));
     }
 
+    /** Brunel (2000): τ_m 20 ms, θ 20 mV, V_r 10 mV, t_ref 2 ms, E_L 0, C_m 250 pF. */
+    @Override
+    public ParameterSet exampleParameters() {
+        return parameters().validate(ParameterSet.builder().put("tau_m", 20, org.ratenet.api.units.Unit.MS).put("V_th", 20, org.ratenet.api.units.Unit.MV)
+                .put("V_reset", 10, org.ratenet.api.units.Unit.MV).build());
+    }
+
     @Override
     public LifParameters create(ParameterSet p) {
         return new LifParameters(p.number("tau_m", Dimension.TIME), p.number("C_m", Dimension.CAPACITANCE),

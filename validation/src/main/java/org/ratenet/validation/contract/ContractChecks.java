@@ -31,6 +31,7 @@ import org.ratenet.spiking.engine.SpikingNetwork;
 import org.ratenet.spiking.engine.VoltageProbes;
 import org.ratenet.validation.CheckRecorder;
 import org.ratenet.validation.CheckResult;
+import org.ratenet.validation.Comparison;
 
 /**
  * The checks every neuron model the spiking engine runs must pass, as plain methods returning a {@link CheckResult}
@@ -305,7 +306,8 @@ public final class ContractChecks<P extends Record> {
                 double se = Math.sqrt(variance(rates, mean) / rates.length);
                 double allowed = z * se + settings.relativeAllowance() * predicted;
                 double discrepancy = Math.abs(mean - predicted);
-                r.record(discrepancy <= allowed, discrepancy / allowed, String.format(java.util.Locale.ROOT,
+                r.compare(new Comparison(String.format(java.util.Locale.ROOT, "s=%.3g, %.3g Hz", s, target), predicted, mean, allowed, "Hz"),
+                        String.format(java.util.Locale.ROOT,
                         "m = %.4g mV/ms, s = %.4g mV²/ms: transfer %.3f Hz, simulated %.3f ± %.3f Hz (SE), |Δ| = %.3f Hz, allowed %.3f Hz",
                         m, s, predicted, mean, se, discrepancy, allowed));
             }

@@ -28,7 +28,7 @@ import org.ratenet.validation.CheckResult;
  * <pre>{@code
  * class MyModelContractTest extends NeuronModelContract<MyParameters> {
  *     protected NeuronModel<MyParameters> model() { return new MyModel(); }
- *     protected ParameterSet parameters() { return ParameterSet.builder().put("tau_m", 10, Unit.MS)...build(); }
+ *     // optional: protected ParameterSet parameters() { ... } when the model's exampleParameters() do not suit
  * }
  * }</pre>
  *
@@ -42,9 +42,9 @@ public abstract class NeuronModelContract<P extends Record> {
     /** The model under test. */
     protected abstract NeuronModel<P> model();
 
-    /** A typical valid parameter set; by default the schema's defaults (override when a parameter has none). */
+    /** A typical valid parameter set; by default the model's {@link NeuronModel#exampleParameters()}. */
     protected ParameterSet parameters() {
-        return model().parameters().validate(ParameterSet.EMPTY);
+        return model().exampleParameters();
     }
 
     /** The transfer function to check; by default the model's own if it implements {@link TransferFunction}. */

@@ -6,9 +6,7 @@ import org.ratenet.api.model.NeuronModel;
 import org.ratenet.api.model.TransferFunction;
 import org.ratenet.api.neuron.LifModel;
 import org.ratenet.api.neuron.LifParameters;
-import org.ratenet.api.param.ParameterSet;
-import org.ratenet.api.units.Unit;
-import org.ratenet.rate.meanfield.SiegertFunction;
+import org.ratenet.validation.suites.ModelContractSuite;
 
 /** The built-in LIF neuron passes the contract kit, with the Siegert formula as its transfer function. */
 class LifContractTest extends NeuronModelContract<LifParameters> {
@@ -18,14 +16,9 @@ class LifContractTest extends NeuronModelContract<LifParameters> {
         return new LifModel();
     }
 
-    @Override
-    protected ParameterSet parameters() {
-        return ParameterSet.builder().put("tau_m", 20, Unit.MS).put("V_th", 20, Unit.MV).put("V_reset", 10, Unit.MV).put("t_ref", 2, Unit.MS).build();
-    }
-
-    /** μ = E_L + τ_m m, σ = √(τ_m s) (Brunel 2000, eqs. 4–5), into the Siegert formula. */
+    /** The Siegert formula, as the validation suites use it for LIF. */
     @Override
     protected Optional<TransferFunction<LifParameters>> transferFunction() {
-        return Optional.of((p, m, s) -> SiegertFunction.of(p).rate(p.restingMv() + p.tauMs() * m, Math.sqrt(p.tauMs() * s)));
+        return ModelContractSuite.transferFunction(model());
     }
 }

@@ -1,0 +1,176 @@
+package org.ratenet.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import org.ratenet.api.error.RatenetException;
+import org.ratenet.api.inject.Ratenet;
+import org.ratenet.api.model.Level;
+import org.ratenet.api.model.NeuronModel;
+import org.ratenet.api.param.ParameterSet;
+import org.ratenet.api.spec.ComponentSpec;
+import org.ratenet.api.spec.ExperimentSpec;
+import org.ratenet.api.spec.NetworkSpec;
+import org.ratenet.api.spec.SimulationSpec;
+import org.ratenet.cli.experiment.ExperimentReader;
+import org.ratenet.validation.CheckResult;
+import org.ratenet.validation.Tier;
+import org.ratenet.validation.ValidationContext;
+import org.ratenet.validation.ValidationReport;
+import org.ratenet.validation.ValidationSuite;
+import org.ratenet.validation.Validator;
+import org.ratenet.validation.report.JsonReport;
+import org.ratenet.validation.report.ReportWriter;
+import org.ratenet.validation.suites.ModelContractSuite;
+import org.ratenet.validation.suites.StandardSuites;
+
+/**
+ * {@code ratenet validate [FILE | --model NAME]}: runs the validation suites that apply to an experiment file (its models
+ * against the contract kit, its levels against each other), to one registered neuron model (the contract kit with the
+ * model's example parameters), or with neither to the generated models of every suite. Prints a table (or {@code --json})
+ * and with {@code --report DIR} writes Markdown, JSON and plots. Exit code 0 when every check passed, 1 when one failed,
+ * 2 for bad input.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check that the levels of a model agree (and that its neuron models meet the contract), with statistics.")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Experiment file (YAML or JSON).")
+    private Path file;
+
+    @Option(names = "--model", paramLabel = "NAME", description = "Validate one registered neuron model (with its example parameters) instead of a file.")
+    private String model;
+
+    @Option(names = "--tier", paramLabel = "TIER", description = "quick (default; what the build runs) or full (more cases, longer runs).")
+    private String tier = "quick";
+
+    @Option(names = "--report", paramLabel = "DIR", description = "Write report.md, report.json and plots to this folder (replaced as a whole).")
+    private Path reportDir;
+
+    @Option(names = "--seed", paramLabel = "SEED", description = "Seed of every check (default ${DEFAULT-VALUE}).")
+    private long seed = 20_261_123L;
+
+    @Option(names = "--set", paramLabel = "NAME=EXPR", description = "Override a parameter of the file, e.g. --set g=6.")
+    private Map<String, String> overrides = new LinkedHashMap<>();
+
+    @Option(names = "--json", description = "Print the report as JSON instead of a table.")
+    private boolean json;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Ratenet ratenet = Ratenet.create();
+        Tier chosen;
+        Optional<ExperimentSpec> experiment;
+        String subject;
+        List<ValidationSuite> suites = StandardSuites.all();
+        try {
+            chosen = tier(tier);
+            if (file != null && model != null) {
+                throw new IllegalArgumentException("give an experiment FILE or --model NAME, not both");
+            }
+            if (file != null) {
+                experiment = Optional.of(new ExperimentReader(ratenet.registries()).read(file, overrides));
+                subject = file.toString();
+            } else if (model != null) {
+                experiment = Optional.of(singleModel(ratenet, model));
+                subject = "neuron model " + model;
+                suites = List.of(new ModelContractSuite());
+            } else {
+                experiment = Optional.empty();
+                subject = "generated models";
+            }
+        } catch (RatenetException | IllegalArgumentException e) {
+            err.println((file != null ? file + ": " : "") + "error: " + CheckCommand.oneLine(e.getMessage()));
+            return CheckCommand.INVALID_INPUT;
+        }
+        ValidationContext context = new ValidationContext(chosen, seed, ratenet.registries(), experiment);
+        ValidationReport report = new Validator(suites).run(subject, context, line -> {
+            err.println("validate: " + line);
+            err.flush();
+        });
+        if (reportDir != null) {
+            try {
+                ReportWriter.write(report, reportDir);
+                err.println("validate: report written to " + reportDir.resolve("report.md"));
+            } catch (IOException | RuntimeException e) {
+                err.println("error: cannot write the report to " + reportDir + ": " + CheckCommand.oneLine(String.valueOf(e.getMessage())));
+                return CheckCommand.INVALID_INPUT;
+            }
+        }
+        if (json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(JsonReport.toJson(report)));
+        } else {
+            printTable(report, out);
+        }
+        out.flush();
+        return report.passed() ? 0 : 1;
+    }
+
+    private static Tier tier(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "quick" -> Tier.QUICK;
+            case "full" -> Tier.FULL;
+            default -> throw new IllegalArgumentException("--tier = '" + name + "' is not allowed: must be quick or full");
+        };
+    }
+
+    /** One population of the model with its default parameters, so that the contract kit can run it. */
+    private static ExperimentSpec singleModel(Ratenet ratenet, String name) {
+        NeuronModel<?> m = ratenet.neuronModels().get(name);
+        if (!m.supportedLevels().contains(Level.SPIKING)) {
+            throw new IllegalArgumentException("--model = '" + name + "': the contract kit checks spiking neuron models; this one runs on "
+                    + m.supportedLevels());
+        }
+        ParameterSet defaults;
+        try {
+            defaults = m.exampleParameters();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--model = '" + name + "' has no example parameters (" + e.getMessage()
+                    + "); validate an experiment file that uses the model instead", e);
+        }
+        NetworkSpec net = NetworkSpec.builder(name).population("N", 1, ComponentSpec.of(name, defaults)).build();
+        return new ExperimentSpec(net, new SimulationSpec(100, SimulationSpec.DEFAULT_DT_MS, 0, 1), Map.of());
+    }
+
+    private static void printTable(ValidationReport report, PrintWriter out) {
+        out.printf(Locale.ROOT, "Validation of %s (tier %s, seed %d): %s%n%n", report.subject(), report.tier().label(), report.seed(),
+                report.passed() ? "PASSED" : "FAILED");
+        out.printf(Locale.ROOT, "%-48s %-8s %10s %16s%n", "check", "verdict", "passed", "max discrepancy");
+        for (CheckResult c : report.checks()) {
+            boolean skipped = c.verdict() == CheckResult.Verdict.SKIPPED;
+            out.printf(Locale.ROOT, "%-48s %-8s %10s %16s%n", c.name(), c.verdict().name().toLowerCase(Locale.ROOT),
+                    skipped ? "" : (c.tries() - c.failed()) + "/" + c.tries(),
+                    skipped ? "" : String.format(Locale.ROOT, "%.3g %s", c.maxDiscrepancy(), c.discrepancyUnit()));
+        }
+        for (CheckResult c : report.checks()) {
+            if (c.verdict() == CheckResult.Verdict.FAILED) {
+                out.println();
+                out.println(c.summary());
+            }
+        }
+        report.suites().stream().filter(s -> s.notApplicable().isPresent())
+                .forEach(s -> out.println("(" + s.name() + " not applicable: " + s.notApplicable().get() + ")"));
+    }
+}

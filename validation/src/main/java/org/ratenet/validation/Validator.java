@@ -1,0 +1,48 @@
+package org.ratenet.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.ratenet.api.error.Require;
+
+/**
+ * Runs validation suites against a context and collects a {@link ValidationReport}. The standard set is
+ * {@link org.ratenet.validation.suites.StandardSuites#all()}; a user adds their own suites to the list.
+ */
+public final class Validator {
+
+    private final List<ValidationSuite> suites;
+
+    public Validator(List<ValidationSuite> suites) {
+        this.suites = List.copyOf(Require.nonNull("suites", suites));
+    }
+
+    /**
+     * Runs every suite that applies, in order, reporting progress lines (suite started, check verdicts) to {@code progress}.
+     *
+     * @param subject what is validated, for the report's title
+     */
+    public ValidationReport run(String subject, ValidationContext context, Consumer<String> progress) {
+        long start = System.nanoTime();
+        List<SuiteReport> reports = new ArrayList<>();
+        for (ValidationSuite suite : suites) {
+            long t0 = System.nanoTime();
+            Optional<String> skip = suite.notApplicable(context);
+            if (skip.isPresent()) {
+                progress.accept(suite.name() + ": not applicable (" + skip.get() + ")");
+                reports.add(new SuiteReport(suite.name(), skip, List.of(), 0));
+                continue;
+            }
+            progress.accept(suite.name() + ": running");
+            List<CheckResult> results = suite.run(context);
+            for (CheckResult r : results) {
+                progress.accept("  " + r.name() + ": " + r.verdict() + (r.verdict() == CheckResult.Verdict.SKIPPED ? "" : " (" + (r.tries() - r.failed())
+                        + "/" + r.tries() + ")"));
+            }
+            reports.add(new SuiteReport(suite.name(), Optional.empty(), results, (System.nanoTime() - t0) * 1e-9));
+        }
+        return new ValidationReport(subject, context.tier(), context.seed(), reports, (System.nanoTime() - start) * 1e-9);
+    }
+}
