@@ -11,6 +11,6 @@ public final class StandardSuites {
     }
 
     public static List<ValidationSuite> all() {
-        return List.of(new ModelContractSuite(), new MeanFieldSpikingSuite());
+        return List.of(new ModelContractSuite(), new ConductanceRateSuite(), new MeanFieldSpikingSuite(), new PlasticitySuite());
     }
 }
