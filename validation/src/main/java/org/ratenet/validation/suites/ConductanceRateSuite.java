@@ -12,8 +12,6 @@ import java.util.SplittableRandom;
 
 import org.quicktheories.core.Gen;
 import org.ratenet.api.error.UnsupportedSpecException;
-import org.ratenet.api.spec.WeightMatrix;
-import org.ratenet.conductance.BinaryNetwork;
 import org.ratenet.conductance.CellParameters;
 import org.ratenet.conductance.ConductanceDerivation;
 import org.ratenet.conductance.ConductanceLevel;
@@ -80,7 +78,7 @@ public final class ConductanceRateSuite implements ValidationSuite {
                 "the conductance form of every unit's input equals the derived W, W_ext, θ form (" + where + ")",
                 "exact: 1e-12 of the sum of the magnitudes of the terms", 0, context.seed(), "× 1e-12 of the terms");
         results.add(PropertyCheck.run(identity, networks.zip(longs().all(), Case::new), examples, 10, context.seed(), ConductanceRateSuite::identity));
-        CheckRecorder binary = new CheckRecorder("rate-binary.plus-minus", List.of("binary 0/1", "binary ±1"),
+        CheckRecorder binary = new CheckRecorder("conductance-rate.binary-forms", List.of("binary 0/1", "binary ±1"),
                 "0/1 units with θ and ±1 units with θ′ = 2θ − ΣW − W_ext follow the same trajectory (" + where + ")",
                 "exact: identical states after every update", 0, context.seed(), "");
         results.add(PropertyCheck.run(binary, networks.zip(longs().all(), Case::new), examples, 10, context.seed(), ConductanceRateSuite::binary));
@@ -134,38 +132,13 @@ public final class ConductanceRateSuite implements ValidationSuite {
 
     private static CaseOutcome binary(Case c) {
         DerivedRateNetwork d = new ConductanceDerivation().derive(c.network());
-        int n = d.size();
-        WeightMatrix w = d.weights();
-        double[] wExt = new double[n];
-        double[] theta = new double[n];
-        for (int i = 0; i < n; i++) {
+        double[] wExt = new double[d.size()];
+        double[] theta = new double[d.size()];
+        for (int i = 0; i < d.size(); i++) {
             wExt[i] = d.externalWeight(i);
             theta[i] = d.threshold(i);
         }
-        double[] thetaPrime = BinaryNetwork.plusMinusThresholds(w, wExt, theta);
-        SplittableRandom random = new SplittableRandom(c.seed());
-        double[] s01 = new double[n];
-        double[] ext01 = new double[n];
-        double[] spm = new double[n];
-        double[] extPm = new double[n];
-        for (int i = 0; i < n; i++) {
-            s01[i] = random.nextBoolean() ? 1 : 0;
-            ext01[i] = random.nextBoolean() ? 1 : 0;
-            spm[i] = 2 * s01[i] - 1;
-            extPm[i] = 2 * ext01[i] - 1;
-        }
-        int sweeps = n > 200 ? 2 : 20;
-        for (int sweep = 0; sweep < sweeps; sweep++) {
-            int[] order = random.ints(Math.min(n, 400), 0, n).toArray(); // random sequential, with repeats
-            BinaryNetwork.updateZeroOne(w, wExt, ext01, theta, order, s01);
-            BinaryNetwork.updatePlusMinus(w, wExt, extPm, thetaPrime, order, spm);
-            for (int i = 0; i < n; i++) {
-                if (2 * s01[i] - 1 != spm[i]) {
-                    return CaseOutcome.of(false, 1, c + ": unit " + i + " differs after sweep " + sweep);
-                }
-            }
-        }
-        return CaseOutcome.of(true, 0, c + ": " + sweeps + " sweeps identical");
+        return BinaryForms.compare(d.weights(), wExt, theta, c.seed(), c.toString());
     }
 
     /** 1–8 units, 0–20 synapse entries of multiplicity 1–500, over the ranges in the class comment. */

@@ -1,6 +1,7 @@
 package org.ratenet.validation.suites;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.ratenet.api.registry.Registries;
 import org.ratenet.api.spec.NetworkSpec;
@@ -13,7 +14,8 @@ import org.ratenet.validation.BatchMeans;
 
 /**
  * Population rates of a spiking network as batch means: several seeds, each run for a warm-up and then a number of
- * 100 ms blocks; per population the block rates and the mean CV of interspike intervals over the counted time.
+ * 100 ms blocks; per population the block rates, the mean CV of interspike intervals over the counted time and the
+ * per-neuron rates of the last seed.
  */
 final class SpikingSamples {
 
@@ -22,16 +24,25 @@ final class SpikingSamples {
 
     private final BatchMeans[] rates;
     private final double[] cv;
+    private final double[][] neuronRates;
 
-    private SpikingSamples(BatchMeans[] rates, double[] cv) {
+    private SpikingSamples(BatchMeans[] rates, double[] cv, double[][] neuronRates) {
         this.rates = rates;
         this.cv = cv;
+        this.neuronRates = neuronRates;
     }
 
     static SpikingSamples measure(NetworkSpec spec, Registries registries, long seed, int seeds, double warmupMs, int blocks, int threads) {
+        return measure(spec, registries, seed, seeds, warmupMs, blocks, threads, engine -> { });
+    }
+
+    /** {@link #measure}, handing each seed's engine to {@code atEnd} after its run (e.g. to read plastic weights). */
+    static SpikingSamples measure(NetworkSpec spec, Registries registries, long seed, int seeds, double warmupMs, int blocks, int threads,
+                                  Consumer<SpikingEngine> atEnd) {
         List<PopulationSpec> pops = spec.populations();
         double[][] blockRates = new double[pops.size()][seeds * blocks];
         double[] cv = new double[pops.size()];
+        double[][] neuronRates = new double[pops.size()][];
         int warmupSteps = (int) Math.round(warmupMs / DT_MS);
         int blockSteps = (int) Math.round(BLOCK_MS / DT_MS);
         int steps = warmupSteps + blocks * blockSteps;
@@ -47,15 +58,36 @@ final class SpikingSamples {
                         blockRates[p][s * blocks + b] = SpikeStatistics.of(engine.spikes(), offset, offset + size, from, from + blockSteps, DT_MS).rateHz();
                     }
                     cv[p] += SpikeStatistics.of(engine.spikes(), offset, offset + size, warmupSteps, steps, DT_MS).cvIsi() / seeds;
+                    neuronRates[p] = new double[size];
                     offset += size;
                 }
+                countNeuronRates(engine, warmupSteps, steps, neuronRates);
+                atEnd.accept(engine);
             }
         }
         BatchMeans[] rates = new BatchMeans[pops.size()];
         for (int p = 0; p < rates.length; p++) {
             rates[p] = BatchMeans.of(blockRates[p]);
         }
-        return new SpikingSamples(rates, cv);
+        return new SpikingSamples(rates, cv, neuronRates);
+    }
+
+    /** Per-neuron rates (Hz) over [from, to) steps, into the arrays of each population in order. */
+    private static void countNeuronRates(SpikingEngine engine, int from, int to, double[][] out) {
+        double perSpike = 1000 / ((to - from) * DT_MS);
+        for (int k = 0; k < engine.spikes().size(); k++) {
+            int step = engine.spikes().step(k);
+            if (step < from || step >= to) {
+                continue;
+            }
+            int n = engine.spikes().neuron(k);
+            int p = 0;
+            while (n >= out[p].length) {
+                n -= out[p].length;
+                p++;
+            }
+            out[p][n] += perSpike;
+        }
     }
 
     BatchMeans rate(int population) {
@@ -64,5 +96,10 @@ final class SpikingSamples {
 
     double cv(int population) {
         return cv[population];
+    }
+
+    /** The per-neuron rates (Hz) of the last seed's run, over the counted time. */
+    double[] neuronRates(int population) {
+        return neuronRates[population].clone();
     }
 }

@@ -11,6 +11,7 @@ public final class StandardSuites {
     }
 
     public static List<ValidationSuite> all() {
-        return List.of(new ModelContractSuite(), new ConductanceRateSuite(), new MeanFieldSpikingSuite(), new PlasticitySuite());
+        return List.of(new ModelContractSuite(), new ConductanceRateSuite(), new RateBinarySuite(), new MeanFieldSpikingSuite(), new PlasticitySuite(),
+                new PlasticMeanFieldSuite());
     }
 }

@@ -63,6 +63,13 @@ class ExactSuitesTest {
     }
 
     @Test
+    void generatedRateNetworksGiveTheSameBinaryTrajectoriesInBothForms() {
+        CheckResult r = new RateBinarySuite().run(generated()).get(0);
+        assertTrue(r.passed(), r::summary);
+        assertTrue(r.tries() >= 90, r::summary);
+    }
+
+    @Test
     void generatedSpikeTimingRulesDriftAsTheirRateLimits() {
         CheckResult r = new PlasticitySuite().run(generated()).get(0);
         assertTrue(r.passed(), r::summary);
