@@ -36,8 +36,10 @@ import org.ratenet.validation.ValidationContext;
 import org.ratenet.validation.ValidationReport;
 import org.ratenet.validation.ValidationSuite;
 import org.ratenet.validation.Validator;
+import org.ratenet.validation.map.ValidityMap;
 import org.ratenet.validation.report.JsonReport;
 import org.ratenet.validation.report.ReportWriter;
+import org.ratenet.validation.suites.MeanFieldSpikingSuite;
 import org.ratenet.validation.suites.ModelContractSuite;
 import org.ratenet.validation.suites.StandardSuites;
 
@@ -45,7 +47,8 @@ import org.ratenet.validation.suites.StandardSuites;
  * {@code ratenet validate [FILE | --model NAME]}: runs the validation suites that apply to an experiment file (its models
  * against the contract kit, its levels against each other), to one registered neuron model (the contract kit with the
  * model's example parameters), or with neither to the generated models of every suite. Prints a table (or {@code --json})
- * and with {@code --report DIR} writes Markdown, JSON and plots. Exit code 0 when every check passed, 1 when one failed,
+ * and with {@code --report DIR} writes Markdown, JSON and plots. With {@code --map NAME=RANGE} twice it adds a validity map
+ * of mean field ↔ spiking over two of the file's parameters (table, heat map, CSV). Exit code 0 when every check passed, 1 when one failed,
  * 2 for bad input.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -70,6 +73,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "NAME=EXPR", description = "Override a parameter of the file, e.g. --set g=6.")
     private Map<String, String> overrides = new LinkedHashMap<>();
 
+    @Option(names = "--map", paramLabel = "NAME=RANGE", description = "With a FILE, give two: a validity map of mean field ↔ spiking over "
+            + "two parameters of the file, e.g. --map g=4:8:1 --map 'J=0.1,0.5,1 mV' (from:to:step or a,b,c, then a unit if the parameter has one).")
+    private Map<String, String> map = new LinkedHashMap<>();
+
     @Option(names = "--json", description = "Print the report as JSON instead of a table.")
     private boolean json;
 
@@ -90,6 +97,9 @@ final class ValidateCommand implements Callable<Integer> {
             if (file != null && model != null) {
                 throw new IllegalArgumentException("give an experiment FILE or --model NAME, not both");
             }
+            if (!map.isEmpty() && (map.size() != 2 || file == null)) {
+                throw new IllegalArgumentException("--map needs an experiment FILE and exactly two parameters, e.g. --map g=4:8:1 --map eta=1:4:0.5");
+            }
             if (file != null) {
                 experiment = Optional.of(new ExperimentReader(ratenet.registries()).read(file, overrides));
                 subject = file.toString();
@@ -106,10 +116,30 @@ final class ValidateCommand implements Callable<Integer> {
             return CheckCommand.INVALID_INPUT;
         }
         ValidationContext context = new ValidationContext(chosen, seed, ratenet.registries(), experiment);
+        ValidityMap.Axis[] axes;
+        try {
+            axes = axes();
+            if (axes != null) { // check the first corner now, so that a bad parameter name is bad input, not a map of errors
+                new ExperimentReader(ratenet.registries()).read(file, pointOverrides(axes, axes[0].values()[0], axes[1].values()[0]));
+            }
+        } catch (RatenetException | IllegalArgumentException e) {
+            err.println(file + ": error: " + CheckCommand.oneLine(e.getMessage()));
+            return CheckCommand.INVALID_INPUT;
+        }
         ValidationReport report = new Validator(suites).run(subject, context, line -> {
             err.println("validate: " + line);
             err.flush();
         });
+        if (axes != null) {
+            ExperimentReader reader = new ExperimentReader(ratenet.registries());
+            int seeds = chosen == Tier.QUICK ? 2 : 4;
+            report = report.with(ValidityMap.sweep("meanfield ↔ spiking", axes[0], axes[1],
+                    (x, y) -> MeanFieldSpikingSuite.compareLevels(reader.read(file, pointOverrides(axes, x, y)).network(), ratenet.registries(), seed, seeds),
+                    line -> {
+                        err.println("validate: map: " + line);
+                        err.flush();
+                    }));
+        }
         if (reportDir != null) {
             try {
                 ReportWriter.write(report, reportDir);
@@ -126,6 +156,23 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         return report.passed() ? 0 : 1;
+    }
+
+    private ValidityMap.Axis[] axes() {
+        if (map.isEmpty()) {
+            return null;
+        }
+        List<Map.Entry<String, String>> entries = List.copyOf(map.entrySet());
+        return new ValidityMap.Axis[] {ValidityMap.Axis.parse(entries.get(0).getKey(), entries.get(0).getValue()),
+                ValidityMap.Axis.parse(entries.get(1).getKey(), entries.get(1).getValue())};
+    }
+
+    /** The file's overrides plus the two map parameters at one grid point. */
+    private Map<String, String> pointOverrides(ValidityMap.Axis[] axes, double x, double y) {
+        Map<String, String> point = new LinkedHashMap<>(overrides);
+        point.put(axes[0].name(), axes[0].quantity(x));
+        point.put(axes[1].name(), axes[1].quantity(y));
+        return point;
     }
 
     private static Tier tier(String name) {
@@ -172,5 +219,11 @@ final class ValidateCommand implements Callable<Integer> {
         }
         report.suites().stream().filter(s -> s.notApplicable().isPresent())
                 .forEach(s -> out.println("(" + s.name() + " not applicable: " + s.notApplicable().get() + ")"));
+        for (ValidityMap m : report.maps()) {
+            out.println();
+            out.printf(Locale.ROOT, "Validity map, %s (discrepancy in tolerances, <= 1 agrees; agreement at %.0f %% of the applicable points):%n",
+                    m.levels(), 100 * m.agreement());
+            out.print(m.table());
+        }
     }
 }

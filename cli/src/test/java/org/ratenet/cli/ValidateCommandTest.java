@@ -50,6 +50,20 @@ class ValidateCommandTest {
         }
     }
 
+    /** A 2 × 2 validity map on a small Brunel network: table, heat map and CSV in the report, the JSON lists the points. */
+    @Test
+    void aValidityMapOverTwoFileParametersIsReported(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("map");
+        CliRun run = CliRun.of("validate", BRUNEL.toString(), "--set", "order=300", "--map", "J=0.1,2 mV", "--map", "g=3,6", "--report", out.toString());
+        assertEquals(0, run.exit(), run.err()); // the map reports; it does not fail the run
+        assertTrue(run.out().contains("| g \\ J (mV) | 0.1 | 2 |"), run.out());
+        assertTrue(Files.size(out.resolve("validity-map-1.png")) > 5000);
+        assertEquals(5, Files.readAllLines(out.resolve("validity-map-1.csv")).size());
+        assertTrue(Files.readString(out.resolve("report.md")).contains("![validity map 1](validity-map-1.png)"));
+        JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertEquals(4, json.get("validity_maps").get(0).get("points").size());
+    }
+
     @Test
     void aModelAloneGetsTheContractKitAsJson() throws IOException {
         CliRun run = CliRun.of("validate", "--model", "lif", "--json");
@@ -77,6 +91,15 @@ class ValidateCommandTest {
         CliRun override = CliRun.of("validate", BRUNEL.toString(), "--set", "nope=1");
         assertEquals(2, override.exit());
         assertEquals(1, override.err().strip().lines().count(), override.err());
+        CliRun oneAxis = CliRun.of("validate", BRUNEL.toString(), "--map", "g=3:5:1");
+        assertEquals(2, oneAxis.exit());
+        assertTrue(oneAxis.err().contains("exactly two parameters"), oneAxis.err());
+        CliRun badRange = CliRun.of("validate", BRUNEL.toString(), "--map", "g=5:3:1", "--map", "eta=1,2");
+        assertEquals(2, badRange.exit());
+        assertTrue(badRange.err().contains("g = 5:3:1 is not allowed"), badRange.err());
+        CliRun badName = CliRun.of("validate", BRUNEL.toString(), "--map", "nope=1,2", "--map", "eta=1,2");
+        assertEquals(2, badName.exit());
+        assertTrue(badName.err().contains("nope"), badName.err());
         Path file = Files.writeString(dir.resolve("occupied"), "not a folder");
         CliRun unwritable = CliRun.of("validate", "--model", "lif", "--report", file.toString());
         assertEquals(2, unwritable.exit());

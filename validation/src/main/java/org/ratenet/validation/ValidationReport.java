@@ -2,6 +2,8 @@ package org.ratenet.validation;
 
 import java.util.List;
 
+import org.ratenet.validation.map.ValidityMap;
+
 /**
  * The outcome of a validation run: what was validated, the tier and seed, and each suite's checks.
  *
@@ -10,11 +12,20 @@ import java.util.List;
  * @param seed the seed every check derived its streams from
  * @param suites the suites in the order they ran
  * @param wallSeconds the whole run's wall time
+ * @param maps validity maps computed with the run (may be empty)
  */
-public record ValidationReport(String subject, Tier tier, long seed, List<SuiteReport> suites, double wallSeconds) {
+public record ValidationReport(String subject, Tier tier, long seed, List<SuiteReport> suites, double wallSeconds, List<ValidityMap> maps) {
 
     public ValidationReport {
         suites = List.copyOf(suites);
+        maps = List.copyOf(maps);
+    }
+
+    /** The same report with a validity map added. */
+    public ValidationReport with(ValidityMap map) {
+        List<ValidityMap> more = new java.util.ArrayList<>(maps);
+        more.add(map);
+        return new ValidationReport(subject, tier, seed, suites, wallSeconds, more);
     }
 
     /** Every check of every suite that ran. */

@@ -43,6 +43,6 @@ public final class Validator {
             }
             reports.add(new SuiteReport(suite.name(), Optional.empty(), results, (System.nanoTime() - t0) * 1e-9));
         }
-        return new ValidationReport(subject, context.tier(), context.seed(), reports, (System.nanoTime() - start) * 1e-9);
+        return new ValidationReport(subject, context.tier(), context.seed(), reports, (System.nanoTime() - start) * 1e-9, List.of());
     }
 }

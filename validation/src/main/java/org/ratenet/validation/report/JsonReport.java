@@ -11,6 +11,7 @@ import org.ratenet.validation.CheckResult;
 import org.ratenet.validation.Comparison;
 import org.ratenet.validation.SuiteReport;
 import org.ratenet.validation.ValidationReport;
+import org.ratenet.validation.map.ValidityMap;
 
 /**
  * The report as JSON: {@code subject}, {@code tier}, {@code seed}, {@code passed}, and per suite its checks with
@@ -38,6 +39,26 @@ public final class JsonReport {
             o.put("wall_seconds", s.wallSeconds());
             ArrayNode checks = o.putArray("checks");
             s.checks().forEach(c -> checks.add(toJson(c)));
+        }
+        ArrayNode maps = root.putArray("validity_maps");
+        for (ValidityMap m : report.maps()) {
+            ObjectNode o = maps.addObject();
+            o.put("levels", m.levels());
+            o.put("x", m.x().name());
+            o.put("y", m.y().name());
+            o.put("agreement", m.agreement());
+            ArrayNode points = o.putArray("points");
+            for (ValidityMap.Point p : m.points()) {
+                ObjectNode q = points.addObject();
+                q.put(m.x().name(), p.x());
+                q.put(m.y().name(), p.y());
+                q.put("applies", p.outcome().applies());
+                q.put("agrees", p.agrees());
+                if (p.outcome().applies()) {
+                    q.put("discrepancy", p.outcome().discrepancy());
+                }
+                q.put("detail", p.outcome().line());
+            }
         }
         return root;
     }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.ratenet.validation.CheckResult;
 import org.ratenet.validation.SuiteReport;
 import org.ratenet.validation.ValidationReport;
+import org.ratenet.validation.map.ValidityMap;
 
 /** The report for people: the verdict first, then a table of checks, then per check what was compared, how, and the cases. */
 public final class MarkdownReport {
@@ -37,6 +38,16 @@ public final class MarkdownReport {
                         .append(c.verdict() == CheckResult.Verdict.SKIPPED ? "" : (c.tries() - c.failed()) + "/" + c.tries()).append(" | ")
                         .append(c.verdict() == CheckResult.Verdict.SKIPPED ? "" : number(c.maxDiscrepancy()) + " " + c.discrepancyUnit()).append(" |\n");
             }
+        }
+        for (int k = 0; k < report.maps().size(); k++) {
+            ValidityMap map = report.maps().get(k);
+            md.append("\n## Validity map ").append(k + 1).append(": ").append(map.levels()).append(" over ").append(map.x().name())
+                    .append(" and ").append(map.y().name()).append("\n\n");
+            md.append(String.format(Locale.ROOT, "The levels agree within tolerance at %.0f %% of the points where both apply. Cells give the "
+                    + "discrepancy in tolerances (<= 1 agrees, **bold** disagrees); n/a where the comparison does not apply (e.g. no "
+                    + "stable mean-field state). Data: `%s.csv`.%n%n", 100 * map.agreement(), ReportWriter.mapName(k)));
+            md.append("![validity map ").append(k + 1).append("](").append(ReportWriter.mapName(k)).append(".png)\n\n");
+            md.append(map.table());
         }
         for (SuiteReport s : report.suites()) {
             if (s.checks().isEmpty()) {

@@ -12,10 +12,11 @@ import java.util.stream.Stream;
 
 import org.ratenet.validation.CheckResult;
 import org.ratenet.validation.ValidationReport;
+import org.ratenet.validation.map.ValidityMapPlot;
 
 /**
- * Writes a validation report as a folder: {@code report.md} (for people), {@code report.json} (for programs) and one
- * PNG per quantitative check. The folder appears whole or not at all: everything is written to a temporary sibling,
+ * Writes a validation report as a folder: {@code report.md} (for people), {@code report.json} (for programs), one
+ * PNG per quantitative check, and per validity map a heat-map PNG and a CSV. The folder appears whole or not at all: everything is written to a temporary sibling,
  * which then replaces the target (a previous report there is removed only after the new one is in place).
  */
 public final class ReportWriter {
@@ -26,6 +27,11 @@ public final class ReportWriter {
     /** The file name of a check's plot. */
     static String plotName(CheckResult check) {
         return check.name().replaceAll("[^A-Za-z0-9_.-]", "_") + ".png";
+    }
+
+    /** The file name (without extension) of the k-th validity map. */
+    static String mapName(int k) {
+        return "validity-map-" + (k + 1);
     }
 
     public static void write(ValidationReport report, Path dir) throws IOException {
@@ -43,6 +49,12 @@ public final class ReportWriter {
                         ComparisonPlot.write(check, out);
                     }
                 }
+            }
+            for (int k = 0; k < report.maps().size(); k++) {
+                try (OutputStream out = Files.newOutputStream(tmp.resolve(mapName(k) + ".png"))) {
+                    ValidityMapPlot.write(report.maps().get(k), out);
+                }
+                Files.writeString(tmp.resolve(mapName(k) + ".csv"), report.maps().get(k).csv(), StandardCharsets.UTF_8);
             }
             Files.writeString(tmp.resolve("report.md"), MarkdownReport.render(report), StandardCharsets.UTF_8);
             Files.writeString(tmp.resolve("report.json"), JsonReport.render(report), StandardCharsets.UTF_8);

@@ -106,6 +106,14 @@ public final class MeanFieldSpikingSuite implements ValidationSuite {
     }
 
     /**
+     * Mean field ↔ spiking on one network as a validity-map point: {@code seeds} seeds × 5 blocks of 100 ms after 200 ms, two
+     * threads; the discrepancy is the worst population's, in tolerances; not applicable without a stable fixed point.
+     */
+    public static CaseOutcome compareLevels(NetworkSpec spec, Registries registries, long seed, int seeds) {
+        return compare(spec, registries, seed, seeds, 5, 2);
+    }
+
+    /**
      * Compares every population of {@code spec}: one comparison per population, the lines joined by "; " (not applicable
      * when the mean field has no stable fixed point).
      */
