@@ -208,7 +208,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (CheckResult c : report.checks()) {
             boolean skipped = c.verdict() == CheckResult.Verdict.SKIPPED;
             out.printf(Locale.ROOT, "%-48s %-8s %10s %16s%n", c.name(), c.verdict().name().toLowerCase(Locale.ROOT),
-                    skipped ? "" : (c.tries() - c.failed()) + "/" + c.tries(),
+                    skipped ? "" : c.verdict() == CheckResult.Verdict.REPORTED ? c.tries() + " meas." : (c.tries() - c.failed()) + "/" + c.tries(),
                     skipped ? "" : String.format(Locale.ROOT, "%.3g %s", c.maxDiscrepancy(), c.discrepancyUnit()));
         }
         for (CheckResult c : report.checks()) {

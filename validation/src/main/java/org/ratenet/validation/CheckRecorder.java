@@ -25,6 +25,7 @@ public final class CheckRecorder {
     private double maxDiscrepancy;
     private String counterexample = "";
     private String skipped;
+    private boolean reporting;
 
     /**
      * @param discrepancyUnit what the discrepancies passed to {@link #record} measure, e.g. {@code Hz}
@@ -38,6 +39,25 @@ public final class CheckRecorder {
         this.falseFailureRate = falseFailureRate;
         this.seed = seed;
         this.discrepancyUnit = discrepancyUnit;
+    }
+
+    /**
+     * Makes this a measurement rather than a test: cases are recorded with {@link #measure} and the result's verdict is
+     * {@link CheckResult.Verdict#REPORTED}.
+     */
+    public CheckRecorder reporting() {
+        reporting = true;
+        return this;
+    }
+
+    /** Records a measured case (no verdict) with its discrepancy in the check's unit and its comparison for plots. */
+    public void measure(Comparison c, double discrepancy, String line) {
+        tries++;
+        comparisons.add(c);
+        if (Double.isNaN(discrepancy) || discrepancy > maxDiscrepancy) {
+            maxDiscrepancy = Double.isNaN(discrepancy) ? Double.POSITIVE_INFINITY : discrepancy;
+        }
+        details.add("info  " + line);
     }
 
     /** Records one case; the first failing case becomes the counterexample. Returns {@code passed}. */
@@ -96,7 +116,7 @@ public final class CheckRecorder {
 
     public CheckResult result() {
         CheckResult.Verdict verdict = skipped != null ? CheckResult.Verdict.SKIPPED
-                : failed > 0 || tries == 0 ? CheckResult.Verdict.FAILED : CheckResult.Verdict.PASSED;
+                : failed > 0 || tries == 0 ? CheckResult.Verdict.FAILED : reporting ? CheckResult.Verdict.REPORTED : CheckResult.Verdict.PASSED;
         String example = skipped != null ? skipped : tries == 0 ? "no case was evaluated" : counterexample;
         return new CheckResult(name, levels, hypothesis, tolerance, falseFailureRate, verdict, tries, failed,
                 tries == 0 ? 0 : maxDiscrepancy, discrepancyUnit, seed, example, details, comparisons);

@@ -27,8 +27,11 @@ public record CheckResult(String name, List<String> levels, String hypothesis, S
                           int tries, int failed, double maxDiscrepancy, String discrepancyUnit, long seed, String counterexample,
                           List<String> details, List<Comparison> comparisons) {
 
-    /** What a check concluded. */
-    public enum Verdict { PASSED, FAILED, SKIPPED }
+    /**
+     * What a check concluded. {@code REPORTED}: the check measures how far two levels are apart where theory does not
+     * say they must agree (e.g. an approximation's known limits); its numbers are the result, and it never fails a run.
+     */
+    public enum Verdict { PASSED, FAILED, SKIPPED, REPORTED }
 
     public CheckResult {
         Require.name("check name", name);
@@ -60,7 +63,10 @@ public record CheckResult(String name, List<String> levels, String hypothesis, S
     public String summary() {
         StringBuilder s = new StringBuilder();
         s.append(name).append(' ').append(levels).append(": ").append(verdict);
-        if (verdict != Verdict.SKIPPED) {
+        if (verdict == Verdict.REPORTED) {
+            s.append(", ").append(tries).append(" cases measured, max discrepancy ").append(Require.format(maxDiscrepancy))
+                    .append(discrepancyUnit.isEmpty() ? "" : " " + discrepancyUnit).append(", seed ").append(seed);
+        } else if (verdict != Verdict.SKIPPED) {
             s.append(", ").append(tries - failed).append('/').append(tries).append(" cases passed, max discrepancy ")
                     .append(Require.format(maxDiscrepancy)).append(discrepancyUnit.isEmpty() ? "" : " " + discrepancyUnit).append(", seed ").append(seed);
         }

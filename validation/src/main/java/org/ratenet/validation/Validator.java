@@ -38,8 +38,8 @@ public final class Validator {
             progress.accept(suite.name() + ": running");
             List<CheckResult> results = suite.run(context);
             for (CheckResult r : results) {
-                progress.accept("  " + r.name() + ": " + r.verdict() + (r.verdict() == CheckResult.Verdict.SKIPPED ? "" : " (" + (r.tries() - r.failed())
-                        + "/" + r.tries() + ")"));
+                progress.accept("  " + r.name() + ": " + r.verdict() + (r.verdict() == CheckResult.Verdict.SKIPPED ? ""
+                        : r.verdict() == CheckResult.Verdict.REPORTED ? " (" + r.tries() + " measured)" : " (" + (r.tries() - r.failed()) + "/" + r.tries() + ")"));
             }
             reports.add(new SuiteReport(suite.name(), Optional.empty(), results, (System.nanoTime() - t0) * 1e-9));
         }

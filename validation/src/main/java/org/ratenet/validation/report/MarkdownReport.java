@@ -19,14 +19,16 @@ public final class MarkdownReport {
         md.append("**Verdict: ").append(report.passed() ? "PASSED" : "FAILED").append("** — ")
                 .append(report.count(CheckResult.Verdict.PASSED)).append(" checks passed, ")
                 .append(report.count(CheckResult.Verdict.FAILED)).append(" failed, ")
-                .append(report.count(CheckResult.Verdict.SKIPPED)).append(" skipped (tier ").append(report.tier().label())
+                .append(report.count(CheckResult.Verdict.SKIPPED)).append(" skipped, ").append(report.count(CheckResult.Verdict.REPORTED))
+                .append(" measured without a verdict (tier ").append(report.tier().label())
                 .append(", seed ").append(report.seed()).append(", ").append(String.format(Locale.ROOT, "%.1f", report.wallSeconds()))
                 .append(" s).\n\n");
         md.append("Each check compares two levels of the same model (or the model against the contract every neuron model must meet) "
                 + "under a stated null hypothesis. Exact checks must hold to rounding; statistical checks allow the confidence interval of "
                 + "the simulation's own variability plus a stated model error, and give the probability that a correct model fails them "
                 + "(the false-failure rate). A discrepancy in *tolerances* is |observed − expected| divided by the allowed difference: "
-                + "below 1 passes. Re-run with the same seed to get the same numbers.\n\n");
+                + "below 1 passes. Checks marked *reported* measure how far two levels are apart where theory does not promise agreement "
+                + "(an approximation's known limits); their numbers are the result. Re-run with the same seed to get the same numbers.\n\n");
         md.append("| suite | check | levels | verdict | cases passed | max discrepancy |\n|---|---|---|---|---|---|\n");
         for (SuiteReport s : report.suites()) {
             if (s.notApplicable().isPresent()) {
@@ -35,7 +37,8 @@ public final class MarkdownReport {
             for (CheckResult c : s.checks()) {
                 md.append("| ").append(s.name()).append(" | [").append(c.name()).append("](#").append(anchor(c.name())).append(") | ")
                         .append(String.join(" ↔ ", c.levels())).append(" | ").append(verdict(c)).append(" | ")
-                        .append(c.verdict() == CheckResult.Verdict.SKIPPED ? "" : (c.tries() - c.failed()) + "/" + c.tries()).append(" | ")
+                        .append(c.verdict() == CheckResult.Verdict.SKIPPED ? "" : c.verdict() == CheckResult.Verdict.REPORTED ? c.tries() + " measured"
+                                : (c.tries() - c.failed()) + "/" + c.tries()).append(" | ")
                         .append(c.verdict() == CheckResult.Verdict.SKIPPED ? "" : number(c.maxDiscrepancy()) + " " + c.discrepancyUnit()).append(" |\n");
             }
         }
@@ -61,7 +64,10 @@ public final class MarkdownReport {
                 md.append("- Tolerance: ").append(c.tolerance()).append("\n");
                 md.append("- False-failure rate: ").append(c.falseFailureRate() == 0 ? "0 (exact)" : number(c.falseFailureRate())).append("\n");
                 md.append("- Seed: ").append(c.seed()).append("\n");
-                if (c.verdict() != CheckResult.Verdict.SKIPPED) {
+                if (c.verdict() == CheckResult.Verdict.REPORTED) {
+                    md.append("- Cases: ").append(c.tries()).append(" measured; max discrepancy ").append(number(c.maxDiscrepancy())).append(" ")
+                            .append(c.discrepancyUnit()).append("\n");
+                } else if (c.verdict() != CheckResult.Verdict.SKIPPED) {
                     md.append("- Cases: ").append(c.tries() - c.failed()).append(" of ").append(c.tries()).append(" passed; max discrepancy ")
                             .append(number(c.maxDiscrepancy())).append(" ").append(c.discrepancyUnit()).append("\n");
                 }
@@ -86,6 +92,7 @@ public final class MarkdownReport {
             case PASSED -> "passed";
             case FAILED -> "**FAILED**";
             case SKIPPED -> "skipped";
+            case REPORTED -> "reported";
         };
     }
 

@@ -12,6 +12,6 @@ public final class StandardSuites {
 
     public static List<ValidationSuite> all() {
         return List.of(new ModelContractSuite(), new ConductanceRateSuite(), new RateBinarySuite(), new MeanFieldSpikingSuite(), new PlasticitySuite(),
-                new PlasticMeanFieldSuite(), new NeuralMassSuite(), new NeuralFieldSuite());
+                new PlasticMeanFieldSuite(), new NeuralMassSuite(), new NeuralFieldSuite(), new ConductanceSpikingSuite());
     }
 }

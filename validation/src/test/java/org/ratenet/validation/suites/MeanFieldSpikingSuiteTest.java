@@ -25,6 +25,10 @@ class MeanFieldSpikingSuiteTest {
         CheckResult r = results.get(0);
         assertTrue(r.passed(), r::summary);
         assertTrue(r.tries() >= 20, r::summary);
+        // every variant was drawn: delta synapses, current synapses (colored noise), heterogeneous in-degrees
+        assertTrue(r.details().stream().anyMatch(d -> d.contains("τ_s=")), r::summary);
+        assertTrue(r.details().stream().anyMatch(d -> d.contains("in-degree s.d.") && d.contains("5/50/95")), r::summary);
+        System.out.println(r.summary());
     }
 
     /** A deliberately wrong mean field (Brunel's V_reset = 10 mV simulated, V_reset = 0 predicted) fails the check. */
