@@ -135,6 +135,35 @@ public final class DerivedRateNetwork implements Result {
         return list;
     }
 
+    /**
+     * The derivation checked at the given rates (Hz): per unit, |weight form − conductance form| of the input, i.e. of
+     * Σ W r + W_ext r_ext − θ (11.28–11.31) against I_app − I_θ° − v_θ g_L^total (11.24–11.27, {@link ConductanceRateModel}),
+     * divided by the sum of the magnitudes of all the terms of both forms — so that rounding alone gives about 1e-16.
+     */
+    public double[] relativeFormDiscrepancy(double[] ratesHz) {
+        int n = size();
+        double[] conductanceForm = new double[n];
+        double[] applied = new double[n];
+        double[] total = new double[n];
+        new ConductanceRateModel(source).evaluate(ratesHz, conductanceForm, applied, total);
+        double[] weightForm = new double[n];
+        toRateNetwork().netInput(ratesHz, weightForm);
+        double[] scale = new double[n];
+        for (int i = 0; i < n; i++) {
+            CellParameters cell = source.cell(i);
+            scale[i] = Math.abs(applied[i]) + Math.abs(cell.restingThresholdPa()) + Math.abs(cell.thresholdSlopeMv() * total[i])
+                    + Math.abs(thresholds[i]) + Math.abs(externalWeights[i] * source.external(i).rateHz());
+        }
+        for (int k = 0; k < source.synapseCount(); k++) {
+            scale[source.target(k)] += Math.abs(entryWeight(k) * ratesHz[source.source(k)]);
+        }
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = Math.abs(weightForm[i] - conductanceForm[i]) / Math.max(scale[i], Double.MIN_NORMAL);
+        }
+        return out;
+    }
+
     /** The rate network (11.32–11.33) that the rate level runs. */
     public RateNetworkSpec toRateNetwork() {
         int n = size();

@@ -9,12 +9,15 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.SplittableRandom;
 
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.apache.commons.rng.simple.RandomSource;
 import org.quicktheories.core.Gen;
 import org.ratenet.api.param.ParameterSet;
 import org.ratenet.api.registry.Registries;
@@ -174,7 +177,8 @@ public final class NeuralMassSuite implements ValidationSuite {
         int n = sizes[0] + sizes[1];
         int[] offset = {0, sizes[0]};
         double[] w = new double[n * n];
-        SplittableRandom random = new SplittableRandom(c.seed());
+        UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(c.seed());
+        ContinuousSampler normal = ZigguratSampler.NormalizedGaussian.of(random);
         for (int a = 0; a < 2; a++) {
             for (int b = 0; b < 2; b++) {
                 double j = c.j0()[a][b];
@@ -202,7 +206,7 @@ public final class NeuralMassSuite implements ValidationSuite {
                         }
                         case GAUSSIAN -> {
                             for (int k = 0; k < nb; k++) {
-                                w[row + k] += j / nb + sigma0(j) / Math.sqrt(nb) * gaussian(random);
+                                w[row + k] += j / nb + sigma0(j) / Math.sqrt(nb) * normal.sample();
                             }
                         }
                     }
@@ -222,7 +226,7 @@ public final class NeuralMassSuite implements ValidationSuite {
     }
 
     /** k distinct indices out of n (partial Fisher–Yates). */
-    private static int[] sample(SplittableRandom random, int n, int k) {
+    private static int[] sample(UniformRandomProvider random, int n, int k) {
         int[] all = new int[n];
         for (int i = 0; i < n; i++) {
             all[i] = i;
@@ -234,9 +238,5 @@ public final class NeuralMassSuite implements ValidationSuite {
             all[j] = t;
         }
         return java.util.Arrays.copyOf(all, k);
-    }
-
-    private static double gaussian(SplittableRandom random) {
-        return Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
     }
 }

@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.SplittableRandom;
 
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.apache.commons.rng.simple.RandomSource;
 import org.quicktheories.core.Gen;
 import org.ratenet.api.error.UnsupportedSpecException;
 import org.ratenet.api.param.ParameterSet;
@@ -75,7 +78,8 @@ public final class RateBinarySuite implements ValidationSuite {
     }
 
     private static RateNetworkSpec generated(long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
+        UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+        ContinuousSampler normal = ZigguratSampler.NormalizedGaussian.of(random);
         int n = 2 + random.nextInt(29);
         double[][] w = new double[n][n];
         double[] wExt = new double[n];
@@ -85,19 +89,15 @@ public final class RateBinarySuite implements ValidationSuite {
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                w[i][j] = gaussian(random) * 10;
+                w[i][j] = normal.sample() * 10;
             }
-            wExt[i] = gaussian(random) * 10;
-            theta[i] = gaussian(random) * 20;
+            wExt[i] = normal.sample() * 10;
+            theta[i] = normal.sample() * 20;
             rates[i] = 1;
             tau[i] = 10;
             labels.add("u" + i);
         }
         return new RateNetworkSpec(labels, WeightMatrix.Dense.of(w), wExt, rates, theta, tau,
                 Collections.nCopies(n, ComponentSpec.of("threshold_linear", ParameterSet.EMPTY)));
-    }
-
-    private static double gaussian(SplittableRandom random) {
-        return Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
     }
 }
