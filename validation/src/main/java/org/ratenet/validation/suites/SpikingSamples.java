@@ -72,6 +72,78 @@ final class SpikingSamples {
         return new SpikingSamples(rates, cv, neuronRates);
     }
 
+    /**
+     * One seed of a network whose stationary state is reached slowly (e.g. plastic weights feeding back on rates): after
+     * {@code minWarmupMs}, 1 s windows are run until every population's rate changes by less than 1 % (or 0.2 Hz) from
+     * one window to the next, at most until {@code maxWarmupMs}; then {@code blocks} blocks are measured. Empty when the
+     * rates still drift at {@code maxWarmupMs}. {@code warmupUsedMs} receives the warm-up actually run.
+     */
+    static java.util.Optional<SpikingSamples> measureStationary(NetworkSpec spec, Registries registries, long seed, double minWarmupMs,
+                                                                 double maxWarmupMs, int blocks, int threads, Consumer<SpikingEngine> atEnd,
+                                                                 double[] warmupUsedMs) {
+        List<PopulationSpec> pops = spec.populations();
+        int window = (int) Math.round(1000 / DT_MS);
+        int maxSteps = (int) Math.round(maxWarmupMs / DT_MS) + blocks * (int) Math.round(BLOCK_MS / DT_MS);
+        SimulationSpec sim = new SimulationSpec(maxSteps * DT_MS, DT_MS, 0, seed);
+        try (SpikingEngine engine = new SpikingEngine(SpikingNetwork.build(spec, sim, registries), threads)) {
+            int step = (int) Math.round(minWarmupMs / DT_MS);
+            engine.run(step);
+            double[] previous = null;
+            while (true) {
+                engine.run(window);
+                double[] rates = new double[pops.size()];
+                int offset = 0;
+                for (int p = 0; p < pops.size(); p++) {
+                    rates[p] = SpikeStatistics.of(engine.spikes(), offset, offset + pops.get(p).size(), step, step + window, DT_MS).rateHz();
+                    offset += pops.get(p).size();
+                }
+                step += window;
+                if (previous != null && settled(previous, rates)) {
+                    break;
+                }
+                if (step * DT_MS >= maxWarmupMs) {
+                    warmupUsedMs[0] = step * DT_MS;
+                    return java.util.Optional.empty();
+                }
+                previous = rates;
+            }
+            warmupUsedMs[0] = step * DT_MS;
+            int blockSteps = (int) Math.round(BLOCK_MS / DT_MS);
+            engine.run(blocks * blockSteps);
+            double[][] blockRates = new double[pops.size()][blocks];
+            double[] cv = new double[pops.size()];
+            double[][] neuronRates = new double[pops.size()][];
+            int offset = 0;
+            for (int p = 0; p < pops.size(); p++) {
+                int size = pops.get(p).size();
+                for (int b = 0; b < blocks; b++) {
+                    int from = step + b * blockSteps;
+                    blockRates[p][b] = SpikeStatistics.of(engine.spikes(), offset, offset + size, from, from + blockSteps, DT_MS).rateHz();
+                }
+                cv[p] = SpikeStatistics.of(engine.spikes(), offset, offset + size, step, step + blocks * blockSteps, DT_MS).cvIsi();
+                neuronRates[p] = new double[size];
+                offset += size;
+            }
+            countNeuronRates(engine, step, step + blocks * blockSteps, neuronRates);
+            atEnd.accept(engine);
+            BatchMeans[] rates = new BatchMeans[pops.size()];
+            for (int p = 0; p < rates.length; p++) {
+                rates[p] = BatchMeans.of(blockRates[p]);
+            }
+            return java.util.Optional.of(new SpikingSamples(rates, cv, neuronRates));
+        }
+    }
+
+    private static boolean settled(double[] previous, double[] rates) {
+        for (int p = 0; p < rates.length; p++) {
+            double change = Math.abs(rates[p] - previous[p]);
+            if (change > Math.max(0.01 * Math.abs(previous[p]), 0.2)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Per-neuron rates (Hz) over [from, to) steps, into the arrays of each population in order. */
     private static void countNeuronRates(SpikingEngine engine, int from, int to, double[][] out) {
         double perSpike = 1000 / ((to - from) * DT_MS);
