@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.ratenet.api.inject.Ratenet;
+import org.ratenet.api.spec.ExperimentSpec;
+import org.ratenet.api.spec.SimulationSpec;
 import org.ratenet.validation.CheckResult;
 import org.ratenet.validation.Tier;
 import org.ratenet.validation.ValidationContext;
@@ -27,10 +30,22 @@ class ConductanceSpikingSuiteTest {
         assertTrue(shift.details().stream().anyMatch(d -> d.contains("slope change at 20 nS")), shift::summary);
         CheckResult rates = results.get(1);
         assertEquals(CheckResult.Verdict.REPORTED, rates.verdict(), rates::summary);
-        assertEquals(6, rates.tries(), rates::summary); // E and I at three drives
-        // where it grows: at the middle drive the derived network is further off than at the strongest
-        double middle = Math.abs(rates.comparisons().get(2).expected() / rates.comparisons().get(2).observed() - 1);
-        double strong = Math.abs(rates.comparisons().get(4).expected() / rates.comparisons().get(4).observed() - 1);
-        assertTrue(middle > strong, rates::summary);
+        // E and I of 20 generated networks, less those whose derived network runs away (reported as such)
+        long runaway = rates.details().stream().filter(d -> d.contains("no fixed point")).count();
+        assertEquals(40, rates.tries() + 2 * runaway, rates::summary);
+        assertTrue(rates.tries() >= 20, rates::summary);
+        assertTrue(rates.details().stream().anyMatch(d -> d.startsWith("where it grows")), rates::summary);
+    }
+
+    /** Where it grows, on the reference network: at a middle drive the derived network is further off than at a strong one. */
+    @Test
+    void theDiscrepancyShrinksAsTheDriveGrows() {
+        ValidationContext context = new ValidationContext(Tier.QUICK, 3, Ratenet.create().registries(), Optional.of(
+                new ExperimentSpec(ConductanceSpikingSuite.referenceNetwork(8), new SimulationSpec(100, 0.1, 0, 1), Map.of())));
+        CheckResult middle = new ConductanceSpikingSuite().run(context).get(1);
+        context = new ValidationContext(Tier.QUICK, 3, Ratenet.create().registries(), Optional.of(
+                new ExperimentSpec(ConductanceSpikingSuite.referenceNetwork(16), new SimulationSpec(100, 0.1, 0, 1), Map.of())));
+        CheckResult strong = new ConductanceSpikingSuite().run(context).get(1);
+        assertTrue(middle.maxDiscrepancy() > strong.maxDiscrepancy(), middle.summary() + "\n" + strong.summary());
     }
 }
