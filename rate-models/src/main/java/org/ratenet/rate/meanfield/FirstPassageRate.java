@@ -12,7 +12,7 @@ import org.ratenet.api.error.Require;
  * threshold, T = (2/s) ∫_{V_r}^{θ} dx ∫_{−∞}^{x} exp(Φ(y) − Φ(x)) dy, Φ(v) = (2/s) ∫^v a (Gardiner, Handbook of
  * Stochastic Methods, eq. 5.2.158; for a(V) = (μ − V)/τ_m it is the Siegert formula, Brunel 2000 eq. 21). Φ is
  * integrated on a uniform grid by the trapezoidal rule, each cell of the inner integral exactly for Φ linear in the
- * cell, the outer integral by the trapezoidal rule. The lower end is where a(V) pushes up and exp(Φ − max Φ) < e^−40.
+ * cell, each cell of the outer integral exactly for an integrand exponential in the cell (logarithmic mean). The lower end is where a(V) pushes up and exp(Φ − max Φ) < e^−40.
  * This is how a user's model (e.g. the quadratic integrate-and-fire neuron) gets a transfer function without a closed
  * form.
  */
@@ -87,19 +87,35 @@ public final class FirstPassageRate {
             double to = k == 0 ? 0 : below[k - 1];
             inner = step(inner, to - from, h);
         }
-        double outer = 0.5 * inner;
+        double outer = 0;
         phi = 0;
         v = resetMv;
         a = checked(v);
         for (int c = 1; c <= cells; c++) {
             double upper = checked(resetMv + c * h);
             double next = phi + scale * h * 0.5 * (a + upper);
+            double previous = inner;
             inner = step(inner, next - phi, h);
-            outer += c == cells ? 0.5 * inner : inner;
+            outer += logarithmicMean(previous, inner);
             phi = next;
             a = upper;
         }
         return scale * h * outer;
+    }
+
+    /**
+     * (b − a) / ln(b / a), the mean of an exponential through a and b: the outer integrand I(x) grows exponentially towards
+     * the threshold when the noise is weak, where the plain trapezoid would be off by (h k)²/12.
+     */
+    private static double logarithmicMean(double a, double b) {
+        if (Double.isInfinite(b)) {
+            return b; // T beyond double range: the rate is 0
+        }
+        double ratio = b / a;
+        if (!(a > 0) || Math.abs(ratio - 1) < 1e-6) {
+            return 0.5 * (a + b);
+        }
+        return (b - a) / Math.log(ratio);
     }
 
     /** I(x + h) from I(x), with Δ = Φ(x + h) − Φ(x): e^{−Δ} I(x) + h (1 − e^{−Δ}) / Δ. */
