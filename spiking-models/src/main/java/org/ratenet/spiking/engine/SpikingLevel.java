@@ -63,10 +63,19 @@ public final class SpikingLevel implements Level<SpikingResult> {
 
     @Override
     public SpikingResult evaluate(ExperimentSpec experiment) {
-        return run(experiment.network(), experiment.simulation());
+        return run(experiment.network(), experiment.simulation(), RunObserver.NONE);
+    }
+
+    /** {@link #evaluate(ExperimentSpec)}, reporting progress and the spikes to {@code observer}. */
+    public SpikingResult evaluate(ExperimentSpec experiment, RunObserver observer) {
+        return run(experiment.network(), experiment.simulation(), Require.nonNull("observer", observer));
     }
 
     private SpikingResult run(NetworkSpec spec, SimulationSpec simulation) {
+        return run(spec, simulation, RunObserver.NONE);
+    }
+
+    private SpikingResult run(NetworkSpec spec, SimulationSpec simulation, RunObserver observer) {
         long t0 = System.nanoTime();
         SpikingNetwork net = SpikingNetwork.build(spec, simulation, registries);
         double dt = simulation.dtMs();
@@ -80,9 +89,13 @@ public final class SpikingLevel implements Level<SpikingResult> {
         try (engine) {
             double every = spec.recording().weightIntervalMs();
             if (every > 0 && !plastic.isEmpty()) {
-                weightHistory.add(runRecordingWeights(engine, plastic, steps, Math.max(1, (int) Math.round(every / dt)), dt));
+                weightHistory.add(runRecordingWeights(engine, plastic, steps, Math.max(1, (int) Math.round(every / dt)), dt, observer));
             } else {
-                engine.run(steps);
+                int chunk = Math.max(1, (steps + 199) / 200);
+                for (int done = 0; done < steps; done += chunk) {
+                    engine.run(Math.min(chunk, steps - done));
+                    observer.progress(Math.min(steps, done + chunk), steps);
+                }
             }
             for (ProjectionSpec p : plastic) {
                 finalWeights.add(engine.synapses(p.name()).weights());
@@ -90,6 +103,7 @@ public final class SpikingLevel implements Level<SpikingResult> {
         }
         long t2 = System.nanoTime();
         SpikeTrains trains = engine.spikes();
+        observer.finished(trains);
         double warmup = simulation.warmupMs() > 0 ? simulation.warmupMs() : Math.min(200, simulation.durationMs() / 2);
         int fromStep = (int) Math.round(warmup / dt);
         Provenance provenance = new Provenance(name(), "time-driven engine (LIF: exact integration of delta and exponential current "
@@ -134,13 +148,15 @@ public final class SpikingLevel implements Level<SpikingResult> {
      * projection: channels {@code <projection>.mean}, {@code .std}, {@code .q05}, {@code .q50}, {@code .q95}, at the
      * chunks' end times.
      */
-    private static TimeSeries runRecordingWeights(SpikingEngine engine, List<ProjectionSpec> plastic, int steps, int every, double dt) {
+    private static TimeSeries runRecordingWeights(SpikingEngine engine, List<ProjectionSpec> plastic, int steps, int every, double dt,
+                                                  RunObserver observer) {
         int chunks = (steps + every - 1) / every;
         double[] times = new double[chunks];
         double[][][] values = new double[plastic.size()][5][chunks];
         for (int c = 0; c < chunks; c++) {
             int run = Math.min(every, steps - c * every);
             engine.run(run);
+            observer.progress((long) c * every + run, steps);
             times[c] = engine.currentStep() * dt;
             for (int q = 0; q < plastic.size(); q++) {
                 WeightSummary w = WeightSummary.of(plastic.get(q).name(), engine.synapses(plastic.get(q).name()).weights(), Dimension.VOLTAGE,

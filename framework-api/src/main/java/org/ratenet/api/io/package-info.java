@@ -1,0 +1,2 @@
+/** Writing results safely: folders that appear whole or not at all. */
+package org.ratenet.api.io;
