@@ -53,6 +53,7 @@ import org.ratenet.plasticity.PlasticMeanFieldResult;
 import org.ratenet.rate.dynamics.RateResult;
 import org.ratenet.rate.meanfield.MeanFieldResult;
 import org.ratenet.rate.meanfield.RateDistribution;
+import org.ratenet.spiking.engine.Checkpoints;
 import org.ratenet.spiking.engine.RunObserver;
 import org.ratenet.spiking.engine.SpikeTrains;
 import org.ratenet.spiking.engine.SpikingLevel;
@@ -62,19 +63,29 @@ import org.ratenet.spiking.engine.SpikingResult;
  * {@code ratenet run FILE}: the main job. Evaluates the experiment on every level that applies (conductance derivation,
  * rate network, mean field or plastic mean field, spiking network), compares the levels where they overlap, and writes a
  * run folder: {@code spec.resolved.yaml}, {@code results.json}, CSV files, {@code spikes.bin}, PNG plots,
- * {@code report.md} and {@code provenance.json}. The folder appears whole or not at all ({@link AtomicFolder}).
+ * {@code report.md} and {@code provenance.json}. The folder is marked {@value #INCOMPLETE} from its creation until the
+ * last output is in place; the simulation keeps a checkpoint there, so {@code ratenet run --resume DIR} finishes an
+ * interrupted run with the same spikes, bit for bit. Outputs are written into a hidden sub-folder and moved in at the end.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run an experiment on every level that applies and write a run folder (results, CSV, spikes, plots, report).")
 final class RunCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Experiment file (YAML or JSON).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Experiment file (YAML or JSON).")
     private Path file;
+
+    @Option(names = "--resume", paramLabel = "DIR", description = "Finish an interrupted run from its last checkpoint (same spikes as an "
+            + "uninterrupted run).")
+    private Path resume;
+
+    @Option(names = "--checkpoint-every", paramLabel = "MS", description = "Biological time between checkpoints of the simulation "
+            + "(default: a tenth of the simulated time).")
+    private Double checkpointMs;
 
     @Option(names = "--set", paramLabel = "NAME=EXPR", description = "Override a parameter of the file, e.g. --set g=6.")
     private Map<String, String> overrides = new LinkedHashMap<>();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "The run folder (default runs/<name>-<date-time>); replaced as a whole.")
+    @Option(names = "--out", paramLabel = "DIR", description = "The run folder (default runs/<name>-<date-time>); it must not exist yet.")
     private Path out;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Threads of the spiking engine (same spikes for any number).")
@@ -97,77 +108,159 @@ final class RunCommand implements Callable<Integer> {
     private final StringBuilder report = new StringBuilder();
     private final Map<String, Double> wallSeconds = new LinkedHashMap<>();
 
+    /** The marker of a run folder whose run has not finished; holds what {@code --resume} needs. */
+    static final String INCOMPLETE = "run.incomplete";
+    static final String CHECKPOINT = "simulation.checkpoint";
+
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Ratenet ratenet = Ratenet.create();
         ExperimentSpec experiment;
+        Path dir;
         try {
             if (threads < 1) {
                 throw new IllegalArgumentException("--threads = " + threads + " is not allowed: must be >= 1");
             }
-            experiment = adjust(new ExperimentReader(ratenet.registries()).read(file, overrides));
+            if (checkpointMs != null && !(checkpointMs > 0)) {
+                throw new IllegalArgumentException("--checkpoint-every = " + checkpointMs + " ms is not allowed: must be > 0 ms");
+            }
+            if (resume != null) {
+                if (file != null || out != null || !overrides.isEmpty() || seed != null || timeMs != null) {
+                    throw new IllegalArgumentException("--resume DIR takes the run's own file, overrides, seed and time: give none of them");
+                }
+                dir = resume;
+                ObjectNode marker = readMarker(dir);
+                file = Path.of(marker.get("file").asText());
+                marker.get("overrides").fields().forEachRemaining(e -> overrides.put(e.getKey(), e.getValue().asText()));
+                experiment = new ExperimentReader(ratenet.registries()).read(dir.resolve("spec.resolved.yaml"), Map.of());
+            } else {
+                if (file == null) {
+                    throw new IllegalArgumentException("give an experiment FILE, or --resume DIR");
+                }
+                experiment = adjust(new ExperimentReader(ratenet.registries()).read(file, overrides));
+                dir = out != null ? out : Path.of("runs", experiment.network().name() + "-"
+                        + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+            }
         } catch (RatenetException | IllegalArgumentException e) {
-            err.println(file + ": error: " + CheckCommand.oneLine(e.getMessage()));
-            return CheckCommand.INVALID_INPUT;
-        }
-        Path dir = out != null ? out : Path.of("runs", experiment.network().name() + "-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        AtomicFolder folder;
-        try {
-            folder = AtomicFolder.create(dir);
-        } catch (IOException | RuntimeException e) {
-            err.println("error: cannot write the run folder " + dir + ": " + CheckCommand.oneLine(String.valueOf(e.getMessage())));
+            err.println((file != null ? file + ": " : "") + "error: " + CheckCommand.oneLine(e.getMessage()));
             return CheckCommand.INVALID_INPUT;
         }
         Instant started = Instant.now();
-        try (folder) {
-            Path staging = folder.staging();
-            Files.writeString(staging.resolve("spec.resolved.yaml"), "# " + file + " with every parameter evaluated, in canonical units (ms, mV, "
-                    + "nS, pF, pA, Hz)" + (overrides.isEmpty() ? "" : "; overrides " + overrides) + "\n" + new ExperimentWriter().toYaml(experiment),
-                    StandardCharsets.UTF_8);
-            report.append("# Run of ").append(file).append("\n\n").append(String.format(Locale.ROOT, "Experiment `%s`: %d neurons in %d populations; "
-                    + "seed %d, %d thread(s), %.0f ms simulated at dt = %.3g ms (warm-up %.0f ms). Every level that can represent the network ran;"
-                    + " the parameters after overrides are in `spec.resolved.yaml`, the numbers in `results.json`, the provenance in"
-                    + " `provenance.json`.%n%n## Levels%n%n", experiment.network().name(), experiment.network().neuronCount(),
-                    experiment.network().populations().size(), experiment.simulation().seed(), threads, experiment.simulation().durationMs(),
-                    experiment.simulation().dtMs(), experiment.simulation().warmupMs()));
-            List<String> populations = experiment.network().populations().stream().map(PopulationSpec::name).toList();
-            runDerivation(ratenet, experiment);
-            runRate(ratenet, experiment);
-            double[] meanField = runMeanField(ratenet, experiment, staging);
-            double[] spiking = runSpiking(ratenet, experiment, staging, err, meanField);
-            ObjectNode results = JsonNodeFactory.instance.objectNode();
-            results.put("experiment", experiment.network().name());
-            results.set("levels", levels);
-            ArrayNode comparisons = results.putArray("comparisons");
-            if (meanField != null && spiking != null) {
-                report.append("\n## Mean field vs spiking\n\n| population | mean field (Hz) | spiking (Hz) | difference |\n|---|---|---|---|\n");
-                for (int a = 0; a < populations.size(); a++) {
-                    double rel = (spiking[a] - meanField[a]) / meanField[a];
-                    comparisons.addObject().put("population", populations.get(a)).put("levels", "meanfield-spiking")
-                            .put("meanfield_hz", meanField[a]).put("spiking_hz", spiking[a]).put("relative_difference", rel);
-                    report.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %+.1f %% |%n", populations.get(a), meanField[a], spiking[a], 100 * rel));
-                }
-                try (OutputStream o = Files.newOutputStream(staging.resolve("levels.png"))) {
-                    RunPlots.levels(populations, List.of("mean field", "spiking"), List.of(meanField, spiking), o);
-                }
-                report.append("\n![levels](levels.png)\n\nFor a statistical verdict on this comparison run `ratenet validate ").append(file).append("`.\n");
+        Path partial = dir.resolve(".partial");
+        try {
+            if (resume == null) {
+                start(dir, experiment);
             }
-            Files.writeString(staging.resolve("results.json"), json(results), StandardCharsets.UTF_8);
-            Files.writeString(staging.resolve("provenance.json"), json(provenance(experiment, started)), StandardCharsets.UTF_8);
-            Files.writeString(staging.resolve("report.md"), report.toString(), StandardCharsets.UTF_8);
-            folder.commit();
-        } catch (IOException e) {
+            AtomicFolder.deleteRecursively(partial);
+            Files.createDirectories(partial);
+            produce(ratenet, experiment, dir, partial, err, started);
+            finish(dir, partial);
+        } catch (IOException | java.io.UncheckedIOException e) {
             err.println("error: cannot write the run folder " + dir + ": " + CheckCommand.oneLine(String.valueOf(e.getMessage())));
             return CheckCommand.INVALID_INPUT;
         }
-        stdout.println("Run of " + file + " written to " + folder.target());
-        wallSeconds.forEach((level, s) -> stdout.printf(Locale.ROOT, "  %-12s %.2f s%n", level, s));
-        stdout.println("  report: " + folder.target().resolve("report.md"));
+        stdout.println("Run of " + file + " written to " + dir.toAbsolutePath().normalize() + (resume != null ? " (resumed)" : ""));
+        wallSeconds.forEach((level, t) -> stdout.printf(Locale.ROOT, "  %-17s %.2f s%n", level, t));
+        stdout.println("  report: " + dir.resolve("report.md"));
         stdout.flush();
         return 0;
+    }
+
+    /** Creates the folder, marked incomplete, with the resolved spec: from here on an interrupted run can be resumed. */
+    private void start(Path dir, ExperimentSpec experiment) throws IOException {
+        if (Files.exists(dir.resolve(INCOMPLETE))) {
+            throw new IOException(dir + " holds an interrupted run: finish it with --resume " + dir + ", or remove it");
+        }
+        if (Files.exists(dir) && (!Files.isDirectory(dir) || isNonEmpty(dir))) {
+            throw new IOException(dir + " exists: choose another --out, or remove it");
+        }
+        Files.createDirectories(dir);
+        ObjectNode marker = JsonNodeFactory.instance.objectNode();
+        marker.put("file", file.toString());
+        ObjectNode o = marker.putObject("overrides");
+        overrides.forEach(o::put);
+        marker.put("created", Instant.now().toString());
+        writeAtomically(dir.resolve(INCOMPLETE), json(marker));
+        writeAtomically(dir.resolve("spec.resolved.yaml"), "# " + file + " with every parameter evaluated, in canonical units (ms, mV, nS, pF, pA, Hz)"
+                + (overrides.isEmpty() ? "" : "; overrides " + overrides) + "\n" + new ExperimentWriter().toYaml(experiment));
+    }
+
+    /** Moves the finished outputs into the folder, then removes the checkpoint and, last, the incomplete marker. */
+    private static void finish(Path dir, Path partial) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(partial)) {
+            for (Path f : files.toList()) {
+                Files.move(f, dir.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+        Files.delete(partial);
+        Files.deleteIfExists(dir.resolve(CHECKPOINT));
+        Files.delete(dir.resolve(INCOMPLETE));
+    }
+
+    private static ObjectNode readMarker(Path dir) {
+        Path marker = dir.resolve(INCOMPLETE);
+        if (!Files.exists(marker)) {
+            throw new IllegalArgumentException("--resume " + dir + ": not an interrupted run (no " + INCOMPLETE + " in it)");
+        }
+        try {
+            return (ObjectNode) new ObjectMapper().readTree(marker.toFile());
+        } catch (IOException | ClassCastException e) {
+            throw new IllegalArgumentException("--resume " + dir + ": unreadable " + INCOMPLETE + " (" + e.getMessage() + ")");
+        }
+    }
+
+    private static boolean isNonEmpty(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            return files.findAny().isPresent();
+        }
+    }
+
+    private static void writeAtomically(Path target, String text) throws IOException {
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Evaluates every level that applies and writes the outputs into {@code staging}. */
+    private void produce(Ratenet ratenet, ExperimentSpec experiment, Path dir, Path staging, PrintWriter err, Instant started) throws IOException {
+        report.append("# Run of ").append(file).append("\n\n").append(String.format(Locale.ROOT, "Experiment `%s`: %d neurons in %d populations; "
+                + "seed %d, %d thread(s), %.0f ms simulated at dt = %.3g ms (warm-up %.0f ms). Every level that can represent the network ran;"
+                + " the parameters after overrides are in `spec.resolved.yaml`, the numbers in `results.json`, the provenance in"
+                + " `provenance.json`.%n%n## Levels%n%n", experiment.network().name(), experiment.network().neuronCount(),
+                experiment.network().populations().size(), experiment.simulation().seed(), threads, experiment.simulation().durationMs(),
+                experiment.simulation().dtMs(), experiment.simulation().warmupMs()));
+        List<String> populations = experiment.network().populations().stream().map(PopulationSpec::name).toList();
+        runDerivation(ratenet, experiment);
+        runRate(ratenet, experiment);
+        double[] meanField = runMeanField(ratenet, experiment, staging);
+        double[] spiking = runSpiking(ratenet, experiment, dir, staging, err, meanField);
+        ObjectNode results = JsonNodeFactory.instance.objectNode();
+        results.put("experiment", experiment.network().name());
+        results.set("levels", levels);
+        ArrayNode comparisons = results.putArray("comparisons");
+        if (meanField != null && spiking != null) {
+            report.append("\n## Mean field vs spiking\n\n| population | mean field (Hz) | spiking (Hz) | difference |\n|---|---|---|---|\n");
+            for (int a = 0; a < populations.size(); a++) {
+                double rel = (spiking[a] - meanField[a]) / meanField[a];
+                comparisons.addObject().put("population", populations.get(a)).put("levels", "meanfield-spiking")
+                        .put("meanfield_hz", meanField[a]).put("spiking_hz", spiking[a]).put("relative_difference", rel);
+                report.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %+.1f %% |%n", populations.get(a), meanField[a], spiking[a], 100 * rel));
+            }
+            try (OutputStream o = Files.newOutputStream(staging.resolve("levels.png"))) {
+                RunPlots.levels(populations, List.of("mean field", "spiking"), List.of(meanField, spiking), o);
+            }
+            report.append("\n![levels](levels.png)\n\nFor a statistical verdict on this comparison run `ratenet validate ").append(file).append("`.\n");
+        }
+        Files.writeString(staging.resolve("results.json"), json(results), StandardCharsets.UTF_8);
+        Files.writeString(staging.resolve("provenance.json"), json(provenance(experiment, started)), StandardCharsets.UTF_8);
+        Files.writeString(staging.resolve("report.md"), report.toString(), StandardCharsets.UTF_8);
     }
 
     private ExperimentSpec adjust(ExperimentSpec e) {
@@ -242,7 +335,8 @@ final class RunCommand implements Callable<Integer> {
     private List<RateDistribution> meanFieldDistributions;
 
     /** The spiking level's population rates after the warm-up (Hz), or null when it does not apply. */
-    private double[] runSpiking(Ratenet ratenet, ExperimentSpec experiment, Path staging, PrintWriter err, double[] meanField) throws IOException {
+    private double[] runSpiking(Ratenet ratenet, ExperimentSpec experiment, Path dir, Path staging, PrintWriter err, double[] meanField)
+            throws IOException {
         if (!supported(ratenet, Level.SPIKING, experiment)) {
             return null;
         }
@@ -261,7 +355,9 @@ final class RunCommand implements Callable<Integer> {
             }
         };
         long t0 = System.nanoTime();
-        SpikingResult r = new SpikingLevel(ratenet.registries(), threads).evaluate(experiment, observer);
+        int every = (int) Math.max(1, Math.round((checkpointMs != null ? checkpointMs : sim.durationMs() / 10) / sim.dtMs()));
+        SpikingResult r = new SpikingLevel(ratenet.registries(), threads).evaluate(experiment, observer,
+                new Checkpoints(dir.resolve(CHECKPOINT), every, resume != null));
         wallSeconds.put("spiking", (System.nanoTime() - t0) * 1e-9);
         SimulateCommand command = new SimulateCommand();
         levels.set(Level.SPIKING, command.toJson(r));

@@ -86,6 +86,47 @@ class RunCommandTest {
         assertArrayEquals(Files.readAllBytes(dir.resolve("one/spikes.bin")), Files.readAllBytes(dir.resolve("two/spikes.bin")));
     }
 
+    /**
+     * A run killed mid-simulation (a separate JVM, killed as soon as it has written a checkpoint) and then resumed
+     * writes the same spikes, per-neuron rates and population rates as a run never interrupted.
+     */
+    @Test
+    void aKilledRunResumesToTheSameResults(@TempDir Path dir) throws Exception {
+        String brunel = EXAMPLES.resolve("brunel-a.yaml").toString();
+        List<String> common = List.of("--set", "order=400", "--time", "20000", "--checkpoint-every", "1000", "--quiet");
+        List<String> whole = new java.util.ArrayList<>(List.of("run", brunel));
+        whole.addAll(common);
+        whole.addAll(List.of("--out", dir.resolve("whole").toString()));
+        assertEquals(0, CliRun.of(whole.toArray(String[]::new)).exit());
+
+        Path killed = dir.resolve("killed");
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "run", brunel));
+        command.addAll(common);
+        command.addAll(List.of("--out", killed.toString()));
+        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+        while (!Files.exists(killed.resolve(RunCommand.CHECKPOINT)) && process.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(process.isAlive(), "the run ended before it could be killed");
+        process.destroyForcibly().waitFor();
+        assertTrue(Files.exists(killed.resolve(RunCommand.INCOMPLETE)), "an interrupted run is marked");
+        assertTrue(!Files.exists(killed.resolve("report.md")), "and has no outputs yet");
+
+        CliRun again = CliRun.of("run", brunel, "--out", killed.toString());
+        assertEquals(2, again.exit());
+        assertTrue(again.err().contains("--resume"), again.err());
+
+        CliRun resumed = CliRun.of("run", "--resume", killed.toString(), "--quiet");
+        assertEquals(0, resumed.exit(), resumed.err());
+        assertTrue(!Files.exists(killed.resolve(RunCommand.INCOMPLETE)) && !Files.exists(killed.resolve(RunCommand.CHECKPOINT)));
+        for (String f : List.of("spikes.bin", "neuron_rates.csv", "population_rates.csv")) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve("whole").resolve(f)), Files.readAllBytes(killed.resolve(f)), f);
+        }
+    }
+
     @Test
     void everyExampleRuns(@TempDir Path dir) throws IOException {
         try (Stream<Path> files = Files.list(EXAMPLES)) {
@@ -106,7 +147,11 @@ class RunCommandTest {
                 {"run", brunel, "--set", "nope=1", "--out", out.toString()},
                 {"run", brunel, "--set", "g=abc", "--out", out.toString()},
                 {"run", brunel, "--threads", "0", "--out", out.toString()},
-                {"run", dir.resolve("missing.yaml").toString(), "--out", out.toString()}}) {
+                {"run", dir.resolve("missing.yaml").toString(), "--out", out.toString()},
+                {"run", brunel, "--checkpoint-every", "0", "--out", out.toString()},
+                {"run", "--resume", dir.toString()},
+                {"run", "--resume", dir.toString(), "--set", "g=6"},
+                {"run"}}) {
             CliRun run = CliRun.of(args);
             assertEquals(2, run.exit(), String.join(" ", args) + ": " + run.err());
             assertEquals(1, run.err().strip().lines().count(), run.err());

@@ -63,19 +63,27 @@ public final class SpikingLevel implements Level<SpikingResult> {
 
     @Override
     public SpikingResult evaluate(ExperimentSpec experiment) {
-        return run(experiment.network(), experiment.simulation(), RunObserver.NONE);
+        return run(experiment.network(), experiment.simulation(), RunObserver.NONE, null);
     }
 
     /** {@link #evaluate(ExperimentSpec)}, reporting progress and the spikes to {@code observer}. */
     public SpikingResult evaluate(ExperimentSpec experiment, RunObserver observer) {
-        return run(experiment.network(), experiment.simulation(), Require.nonNull("observer", observer));
+        return run(experiment.network(), experiment.simulation(), Require.nonNull("observer", observer), null);
+    }
+
+    /**
+     * {@link #evaluate(ExperimentSpec, RunObserver)} keeping checkpoints, and starting from the last one when asked to
+     * resume (not with weight recording, whose history a checkpoint does not hold).
+     */
+    public SpikingResult evaluate(ExperimentSpec experiment, RunObserver observer, Checkpoints checkpoints) {
+        return run(experiment.network(), experiment.simulation(), Require.nonNull("observer", observer), Require.nonNull("checkpoints", checkpoints));
     }
 
     private SpikingResult run(NetworkSpec spec, SimulationSpec simulation) {
-        return run(spec, simulation, RunObserver.NONE);
+        return run(spec, simulation, RunObserver.NONE, null);
     }
 
-    private SpikingResult run(NetworkSpec spec, SimulationSpec simulation, RunObserver observer) {
+    private SpikingResult run(NetworkSpec spec, SimulationSpec simulation, RunObserver observer, Checkpoints checkpoints) {
         long t0 = System.nanoTime();
         SpikingNetwork net = SpikingNetwork.build(spec, simulation, registries);
         double dt = simulation.dtMs();
@@ -91,11 +99,7 @@ public final class SpikingLevel implements Level<SpikingResult> {
             if (every > 0 && !plastic.isEmpty()) {
                 weightHistory.add(runRecordingWeights(engine, plastic, steps, Math.max(1, (int) Math.round(every / dt)), dt, observer));
             } else {
-                int chunk = Math.max(1, (steps + 199) / 200);
-                for (int done = 0; done < steps; done += chunk) {
-                    engine.run(Math.min(chunk, steps - done));
-                    observer.progress(Math.min(steps, done + chunk), steps);
-                }
+                runInChunks(engine, steps, observer, checkpoints);
             }
             for (ProjectionSpec p : plastic) {
                 finalWeights.add(engine.synapses(p.name()).weights());
@@ -141,6 +145,30 @@ public final class SpikingLevel implements Level<SpikingResult> {
         return new SpikingResult(names, stats, chi, rateHistograms(spec, net, trains, steps, dt, provenance),
                 spikeRecords(spec, net, trains, simulation, provenance), voltages, weights, weightHistory, trains.hash(), performance, provenance,
                 List.of());
+    }
+
+    /**
+     * Runs the engine to {@code steps} in at most 200 chunks, reporting progress; with checkpoints, first restores the
+     * last one when resuming, and writes one whenever {@code everySteps} have passed since the previous.
+     */
+    private static void runInChunks(SpikingEngine engine, int steps, RunObserver observer, Checkpoints checkpoints) {
+        try {
+            if (checkpoints != null && checkpoints.resume() && java.nio.file.Files.exists(checkpoints.file())) {
+                engine.restore(checkpoints.file());
+            }
+            int chunk = Math.max(1, (steps + 199) / 200);
+            int saved = engine.currentStep();
+            while (engine.currentStep() < steps) {
+                engine.run(Math.min(chunk, steps - engine.currentStep()));
+                observer.progress(engine.currentStep(), steps);
+                if (checkpoints != null && engine.currentStep() - saved >= checkpoints.everySteps() && engine.currentStep() < steps) {
+                    engine.checkpoint(checkpoints.file());
+                    saved = engine.currentStep();
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("checkpoint " + checkpoints.file() + ": " + e.getMessage(), e);
+        }
     }
 
     /**
