@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ratenet", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "One network description, several levels that must agree: conductance derivation, rate networks, "
                 + "LIF mean field, spiking networks and plasticity.",
-        subcommands = {CheckCommand.class, DeriveCommand.class, MeanFieldCommand.class, RateCommand.class, RunCommand.class, SimulateCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, DeriveCommand.class, MeanFieldCommand.class, RateCommand.class, RunCommand.class, SimulateCommand.class, SweepCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class RatenetCommand implements Runnable {
 
     @CommandLine.Spec
