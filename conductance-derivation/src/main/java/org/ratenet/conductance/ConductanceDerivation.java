@@ -25,7 +25,7 @@ public final class ConductanceDerivation {
         this(SynapseSign.DEFAULT_SHUNTING_FRACTION);
     }
 
-    /** @param shuntingFraction |V_syn − V_leak − v_θ| <= this × |V_syn − V_leak| counts as shunting */
+    /** @param shuntingFraction |V_syn − V_leak − v_θ| ≤ this × |V_syn − V_leak| counts as shunting */
     public ConductanceDerivation(double shuntingFraction) {
         this.shuntingFraction = Require.inClosedRange("shuntingFraction", shuntingFraction, 0, 1, "");
     }

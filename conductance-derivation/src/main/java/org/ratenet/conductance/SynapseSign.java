@@ -8,7 +8,7 @@ package org.ratenet.conductance;
 public enum SynapseSign {
     EXCITATORY, INHIBITORY, SHUNTING;
 
-    /** Default: shunting when |D| <= 10 % of |V_syn − V_leak|. */
+    /** Default: shunting when |D| ≤ 10 % of |V_syn − V_leak|. */
     public static final double DEFAULT_SHUNTING_FRACTION = 0.1;
 
     /** Classifies a synapse of reversal {@code vSyn} onto {@code post}. */

@@ -8,9 +8,9 @@ import org.ratenet.api.error.Require;
 /**
  * Uniform feedback with threshold-linear gain (Kleinfeld 11.34–11.37): every unit receives the total
  * recurrent coupling J = N W₀ (pA/Hz) from units at the common rate r, so r = [β (J r − θ)]_+. With
- * θ > 0 the only fixed point is r = 0 when N β W₀ < 1; when N β W₀ > 1 there is also
+ * θ > 0 the only fixed point is r = 0 when N β W₀ &lt; 1; when N β W₀ > 1 there is also
  * r₀ = θ / (N W₀ − 1/β) (11.37). In the dynamics τ dμ/dt = −μ + J f(μ) − θ (11.32) the uniform mode at a
- * fixed point has eigenvalue (J f′(μ) − 1)/τ: r = 0 with μ = −θ < 0 is stable, and the non-zero branch,
+ * fixed point has eigenvalue (J f′(μ) − 1)/τ: r = 0 with μ = −θ &lt; 0 is stable, and the non-zero branch,
  * where f′ = β, is unstable exactly when N β W₀ > 1.
  *
  * <p>{@code theta} may include constant external input: θ_eff = θ − W_ext r_ext.

@@ -87,7 +87,7 @@ public final class CheckRecorder {
         details.add(line);
     }
 
-    /** Records a quantitative case: passed when |observed − expected| <= allowed; the discrepancy is in units of allowed. */
+    /** Records a quantitative case: passed when |observed − expected| ≤ allowed; the discrepancy is in units of allowed. */
     public boolean compare(Comparison c, String line) {
         comparisons.add(c);
         double off = Math.abs(c.observed() - c.expected());

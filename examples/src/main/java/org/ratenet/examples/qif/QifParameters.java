@@ -13,7 +13,7 @@ import org.ratenet.api.error.Require;
  * @param restingMv E_L (mV)
  * @param criticalMv V_c (mV), > E_L
  * @param peakMv V_peak (mV), > V_c
- * @param resetMv V_reset (mV), < V_c
+ * @param resetMv V_reset (mV), &lt; V_c
  * @param refractoryMs t_ref (ms), >= 0
  */
 public record QifParameters(double tauMs, double capacitancePf, double restingMv, double criticalMv, double peakMv, double resetMv,

@@ -2,7 +2,7 @@ package org.ratenet.rate.dynamics;
 
 /**
  * The linear stability of a fixed point, from the eigenvalues λ of diag(1/τ)(−1 + W diag f′):
- * stable when every Re λ < 0 (oscillatory when some λ is complex: perturbations decay in damped
+ * stable when every Re λ &lt; 0 (oscillatory when some λ is complex: perturbations decay in damped
  * oscillations), unstable when some Re λ > 0 (oscillatory when those are complex: a Hopf-type growth).
  * Marginal cases (max Re λ = 0 to 1e-12 /ms) are {@link #MARGINAL}.
  */

@@ -7,7 +7,7 @@ import org.ratenet.api.model.Interval;
 
 /**
  * The threshold-linear gain f(x) = [βx]_+ (Kleinfeld 11.5), capped at r_max when r_max > 0: exactly 0 for
- * x <= 0, slope β up to the cap. f′ is β on (0, r_max/β) and 0 elsewhere (0 at the kinks);
+ * x ≤ 0, slope β up to the cap. f′ is β on (0, r_max/β) and 0 elsewhere (0 at the kinks);
  * f⁻¹(r) = r/β on (0, r_max) (or (0, ∞) without a cap).
  *
  * @param betaHzPerPa β (Hz/pA)

@@ -12,7 +12,7 @@ import org.ratenet.api.error.Require;
  * threshold, T = (2/s) ∫_{V_r}^{θ} dx ∫_{−∞}^{x} exp(Φ(y) − Φ(x)) dy, Φ(v) = (2/s) ∫^v a (Gardiner, Handbook of
  * Stochastic Methods, eq. 5.2.158; for a(V) = (μ − V)/τ_m it is the Siegert formula, Brunel 2000 eq. 21). Φ is
  * integrated on a uniform grid by the trapezoidal rule, each cell of the inner integral exactly for Φ linear in the
- * cell, each cell of the outer integral exactly for an integrand exponential in the cell (logarithmic mean). The lower end is where a(V) pushes up and exp(Φ − max Φ) < e^−40.
+ * cell, each cell of the outer integral exactly for an integrand exponential in the cell (logarithmic mean). The lower end is where a(V) pushes up and exp(Φ − max Φ) &lt; e^−40.
  * This is how a user's model (e.g. the quadratic integrate-and-fire neuron) gets a transfer function without a closed
  * form.
  */

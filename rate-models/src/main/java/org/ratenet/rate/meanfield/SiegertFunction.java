@@ -13,7 +13,7 @@ import org.ratenet.api.neuron.LifParameters;
  * with μ, θ, V_r in mV (the same reference as the neuron's potentials), σ in mV, τ in ms and ν in Hz.
  *
  * <p>Evaluation: the integrand is erfcx(−u), so the integral is G(y_θ) − G(y_r) with
- * G(y) = −H(−y) for y < 0 and G(y) = 2√π e^{y²} D(y) − H(y) for y >= 0 (H = √π ∫ erfcx, D = Dawson's
+ * G(y) = −H(−y) for y &lt; 0 and G(y) = 2√π e^{y²} D(y) − H(y) for y ≥ 0 (H = √π ∫ erfcx, D = Dawson's
  * integral, see {@link ScaledErrorFunctions}). Below threshold (y_θ > 0) everything is carried scaled by
  * e^{−y_θ²}, so ν decays smoothly to 0 without overflow; there is no cut-off. As σ → 0 the formula tends to
  * the deterministic LIF rate 1/(τ_ref + τ_m ln((μ − V_r)/(μ − θ))) above threshold and to 0 below, which

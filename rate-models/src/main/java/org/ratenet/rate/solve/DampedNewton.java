@@ -7,7 +7,7 @@ import org.ratenet.api.error.Require;
 /**
  * Damped Newton for F(x) = 0: the Newton step from the Jacobian (EJML LU solve), halved until max |F| drops
  * by the Armijo factor (1 − 1e-4 λ), with an optional lower bound on x (rates stay >= 0). Stops when
- * max |F| <= tolerance, when no step helps, or after {@code maxIterations}.
+ * max |F| ≤ tolerance, when no step helps, or after {@code maxIterations}.
  */
 public final class DampedNewton {
 

@@ -10,7 +10,7 @@ import org.ratenet.api.error.Require;
 /**
  * The external Poisson drive of one population: every step each neuron draws its count of input spikes, Poisson of
  * mean λ = rate · dt, from its own stream, and its input channel receives count × jump. Counts come by inversion of
- * the cumulative distribution tabulated once in 63-bit fixed point, T[k] = ⌊P(X ≤ k) 2⁶³⌋, count = min{k : u < T[k]}
+ * the cumulative distribution tabulated once in 63-bit fixed point, T[k] = ⌊P(X ≤ k) 2⁶³⌋, count = min{k : u &lt; T[k]}
  * for the top 63 bits u of one 64-bit output (Devroye 1986, ch. III.2; exact to 2⁻⁶³ per probability), with a guide
  * table (Chen and Asau 1974) over the top 12 bits of u that gives the count directly unless a threshold falls inside
  * that twelfth-bit bucket (for λ = 2 in 12 of 4096 buckets), where a short search finishes it. No floating point and

@@ -26,7 +26,7 @@ import org.ratenet.validation.ValidationSuite;
  * ŵ(k) = √(2π) (a_E σ_E e^{−k²σ_E²/2} − a_I σ_I e^{−k²σ_I²/2})). The discretised field (256 points, FFT convolution,
  * exponential Euler) must grow each mode at that rate, within twice the time-step error the exponential-Euler
  * amplification factor predicts plus 1e-6/τ. Generated Mexican-hat kernels (σ_E 2–4, σ_I 1.5–2 σ_E on a ring of length
- * 100, so that the kernel has vanished (< 1e-8) at half the ring, where the ring's minimal distance truncates it, and
+ * 100, so that the kernel has vanished (&lt; 1e-8) at half the ring, where the ring's minimal distance truncates it, and
  * the grid spacing 0.39 resolves it), gains β 0.5–1.5 Hz/pA, modes m = 1–8; independent of any experiment file.
  */
 public final class NeuralFieldSuite implements ValidationSuite {
