@@ -345,6 +345,11 @@ final class RunCommand implements Callable<Integer> {
         ProgressReporter progress = new ProgressReporter(ProgressReporter.choose(quiet), err, "simulate", sim.dtMs());
         RunObserver observer = new RunObserver() {
             @Override
+            public void built(long synapses, double seconds) {
+                progress.built(synapses, seconds);
+            }
+
+            @Override
             public void progress(long done, long total) {
                 progress.progress(done, total);
             }

@@ -33,6 +33,7 @@ class RunCommandTest {
         CliRun run = CliRun.of("run", EXAMPLES.resolve("brunel-a.yaml").toString(), "--set", "order=200", "--time", "400", "--out", out.toString());
         assertEquals(0, run.exit(), run.err() + run.out());
         assertTrue(run.err().contains("simulate: 100 %"), run.err()); // plain progress lines when stderr is not a terminal
+        assertTrue(run.err().contains("build: 100,000 synapses"), run.err());
         for (String f : List.of("spec.resolved.yaml", "results.json", "provenance.json", "report.md", "population_rates.csv", "neuron_rates.csv",
                 "spikes.bin", "raster.png", "population_rates.png", "rate_histogram_E.png", "rate_histogram_I.png", "levels.png")) {
             assertTrue(Files.size(out.resolve(f)) > 0, f);

@@ -43,6 +43,14 @@ public final class ProgressReporter implements RunObserver {
     }
 
     @Override
+    public void built(long synapses, double seconds) {
+        if (mode != Mode.QUIET) {
+            err.println(String.format(Locale.ROOT, "build: %,d synapses in %.2f s", synapses, seconds));
+            err.flush();
+        }
+    }
+
+    @Override
     public void progress(long done, long total) {
         switch (mode) {
             case BAR -> {

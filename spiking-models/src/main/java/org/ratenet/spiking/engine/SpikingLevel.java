@@ -89,6 +89,7 @@ public final class SpikingLevel implements Level<SpikingResult> {
         double dt = simulation.dtMs();
         VoltageProbes probes = probes(spec, net, dt);
         long t1 = System.nanoTime();
+        observer.built(net.synapses(), (t1 - t0) / 1e9);
         int steps = (int) Math.round(simulation.durationMs() / dt);
         SpikingEngine engine = new SpikingEngine(net, threads, probes.size() == 0 ? null : probes);
         List<ProjectionSpec> plastic = spec.projections().stream().filter(p -> p.plasticityRule().isPresent()).toList();
