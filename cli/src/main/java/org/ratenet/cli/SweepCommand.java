@@ -287,7 +287,7 @@ final class SweepCommand implements Callable<Integer> {
     private static List<String> labels(ValidityMap.Axis axis) {
         List<String> labels = new ArrayList<>();
         for (double v : axis.values()) {
-            labels.add(new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString());
+            labels.add(ValidityMap.label(v));
         }
         return labels;
     }

@@ -127,7 +127,7 @@ public record ValidityMap(String levels, Axis x, Axis y, List<Point> points) {
     }
 
     /** A grid value as text: rounded to 10 significant digits, no trailing zeros (3, 0.5, 1.25). */
-    static String label(double v) {
+    public static String label(double v) {
         return new java.math.BigDecimal(v).round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
     }
 
