@@ -1,5 +1,9 @@
 package org.ratenet.cli;
 
+import java.io.UncheckedIOException;
+import java.util.function.Consumer;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -157,7 +161,7 @@ final class RunCommand implements Callable<Integer> {
             Files.createDirectories(partial);
             produce(ratenet, experiment, dir, partial, err, started);
             finish(dir, partial);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             err.println("error: cannot write the run folder " + dir + ": " + CheckCommand.oneLine(String.valueOf(e.getMessage())));
             return CheckCommand.INVALID_INPUT;
         }
@@ -189,10 +193,10 @@ final class RunCommand implements Callable<Integer> {
 
     /** Moves the finished outputs into the folder, then removes the checkpoint and, last, the incomplete marker. */
     private static void finish(Path dir, Path partial) throws IOException {
-        try (java.util.stream.Stream<Path> files = Files.list(partial)) {
+        try (Stream<Path> files = Files.list(partial)) {
             for (Path f : files.toList()) {
-                Files.move(f, dir.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                Files.move(f, dir.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
             }
         }
         Files.delete(partial);
@@ -213,7 +217,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private static boolean isNonEmpty(Path dir) throws IOException {
-        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+        try (Stream<Path> files = Files.list(dir)) {
             return files.findAny().isPresent();
         }
     }
@@ -222,7 +226,7 @@ final class RunCommand implements Callable<Integer> {
         Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
         }
@@ -239,7 +243,7 @@ final class RunCommand implements Callable<Integer> {
         List<String> populations = experiment.network().populations().stream().map(PopulationSpec::name).toList();
         runDerivation(ratenet, experiment);
         runRate(ratenet, experiment);
-        double[] meanField = runMeanField(ratenet, experiment, staging);
+        double[] meanField = runMeanField(ratenet, experiment);
         double[] spiking = runSpiking(ratenet, experiment, dir, staging, err, meanField);
         ObjectNode results = JsonNodeFactory.instance.objectNode();
         results.put("experiment", experiment.network().name());
@@ -307,7 +311,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** The mean field's population rates (Hz), or null when no mean field applies. */
-    private double[] runMeanField(Ratenet ratenet, ExperimentSpec experiment, Path staging) throws IOException {
+    private double[] runMeanField(Ratenet ratenet, ExperimentSpec experiment) {
         boolean plastic = experiment.network().projections().stream().anyMatch(p -> p.plasticityRule().isPresent());
         String level = plastic ? PlasticMeanFieldLevel.NAME : Level.MEANFIELD;
         if (!supported(ratenet, level, experiment)) {
@@ -527,7 +531,7 @@ final class RunCommand implements Callable<Integer> {
         report.append("\n## ").append(title).append("\n\n```\n").append(table).append("```\n");
     }
 
-    private static String table(java.util.function.Consumer<PrintWriter> printer) {
+    private static String table(Consumer<PrintWriter> printer) {
         StringWriter s = new StringWriter();
         try (PrintWriter w = new PrintWriter(s)) {
             printer.accept(w);

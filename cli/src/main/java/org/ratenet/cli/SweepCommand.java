@@ -1,5 +1,6 @@
 package org.ratenet.cli;
 
+import java.util.Arrays;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -173,7 +174,7 @@ final class SweepCommand implements Callable<Integer> {
 
     private Row evaluate(Ratenet ratenet, List<ValidityMap.Axis> axes, Map<String, String> fixed, double[] point, int width) {
         double[] values = new double[width];
-        java.util.Arrays.fill(values, Double.NaN);
+        Arrays.fill(values, Double.NaN);
         try {
             Map<String, String> overrides = new LinkedHashMap<>(fixed);
             for (int k = 0; k < axes.size(); k++) {
@@ -218,7 +219,7 @@ final class SweepCommand implements Callable<Integer> {
             List<double[]> next = new ArrayList<>();
             for (double[] prefix : grid) {
                 for (double v : axis.values()) {
-                    double[] p = java.util.Arrays.copyOf(prefix, prefix.length + 1);
+                    double[] p = Arrays.copyOf(prefix, prefix.length + 1);
                     p[prefix.length] = v;
                     next.add(p);
                 }

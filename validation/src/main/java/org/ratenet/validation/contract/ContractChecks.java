@@ -1,5 +1,9 @@
 package org.ratenet.validation.contract;
 
+import java.lang.reflect.InvocationTargetException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Locale;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
@@ -104,7 +108,7 @@ public final class ContractChecks<P extends Record> {
                 }
             }
             if (d.required()) {
-                java.util.Map<String, Object> without = new java.util.LinkedHashMap<>(parameters.values());
+                Map<String, Object> without = new LinkedHashMap<>(parameters.values());
                 without.remove(d.name());
                 expectNamedError(r, d.name(), () -> new ParameterSet(without), "missing");
             }
@@ -144,7 +148,7 @@ public final class ContractChecks<P extends Record> {
                 try {
                     canonical.newInstance(args);
                     r.record(false, model.parameterType().getSimpleName() + "." + components[c].getName() + " = NaN was accepted by the record");
-                } catch (java.lang.reflect.InvocationTargetException e) {
+                } catch (InvocationTargetException e) {
                     boolean named = e.getCause() instanceof IllegalArgumentException;
                     r.record(named, model.parameterType().getSimpleName() + "." + components[c].getName() + " = NaN: " + e.getCause());
                 }
@@ -243,10 +247,10 @@ public final class ContractChecks<P extends Record> {
                 shortest = Math.min(shortest, k - run.spikes.step(s - 1));
             }
         }
-        r.record(worst <= 1e-9, worst, String.format(java.util.Locale.ROOT,
+        r.record(worst <= 1e-9, worst, String.format(Locale.ROOT,
                 "over the t_ref after each of %d spikes: max |V − V_reset| = %.3g mV%s", run.spikes.size(), worst,
-                worst > 0 ? String.format(java.util.Locale.ROOT, " (at %.1f ms)", worstAtMs) : ""));
-        r.record(shortest >= refSteps, 0, String.format(java.util.Locale.ROOT, "shortest interval %.1f ms, t_ref = %.3g ms",
+                worst > 0 ? String.format(Locale.ROOT, " (at %.1f ms)", worstAtMs) : ""));
+        r.record(shortest >= refSteps, 0, String.format(Locale.ROOT, "shortest interval %.1f ms, t_ref = %.3g ms",
                 shortest * DT_MS, refractory.getAsDouble()));
         return r.result();
     }
@@ -306,8 +310,8 @@ public final class ContractChecks<P extends Record> {
                 double se = Math.sqrt(variance(rates, mean) / rates.length);
                 double allowed = z * se + settings.relativeAllowance() * predicted;
                 double discrepancy = Math.abs(mean - predicted);
-                r.compare(new Comparison(String.format(java.util.Locale.ROOT, "s=%.3g, %.3g Hz", s, target), predicted, mean, allowed, "Hz"),
-                        String.format(java.util.Locale.ROOT,
+                r.compare(new Comparison(String.format(Locale.ROOT, "s=%.3g, %.3g Hz", s, target), predicted, mean, allowed, "Hz"),
+                        String.format(Locale.ROOT,
                         "m = %.4g mV/ms, s = %.4g mV²/ms: transfer %.3f Hz, simulated %.3f ± %.3f Hz (SE), |Δ| = %.3f Hz, allowed %.3f Hz",
                         m, s, predicted, mean, se, discrepancy, allowed));
             }

@@ -3,6 +3,7 @@ package org.ratenet.validation.suites;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -146,7 +147,7 @@ public final class MeanFieldSpikingSuite implements ValidationSuite {
             double[] q = fixedPoint.distributions().get(p).quantilesHz();
             if (q[q.length - 1] - q[0] > 1e-9) { // heterogeneous: the rate distribution across neurons, reported
                 double[] s = sim.neuronRates(p);
-                java.util.Arrays.sort(s);
+                Arrays.sort(s);
                 line.append(String.format(Locale.ROOT, " (5/50/95 %% rates across neurons: mean field %.1f/%.1f/%.1f Hz, spiking %.1f/%.1f/%.1f Hz"
                         + " incl. counting noise)", q[0], q[2], q[4], s[(int) (0.05 * (s.length - 1))], s[(s.length - 1) / 2], s[(int) (0.95 * (s.length - 1))]));
             }

@@ -3,6 +3,7 @@ package org.ratenet.validation.suites;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -98,7 +99,7 @@ public final class NeuralFieldSuite implements ValidationSuite {
         }
         double dt = TAU_MS / 2000;
         int steps = 2000;
-        field.run(h, 0, dt, steps, (t, positions, out) -> java.util.Arrays.fill(out, inputPa), new double[POINTS]);
+        field.run(h, 0, dt, steps, (t, positions, out) -> Arrays.fill(out, inputPa), new double[POINTS]);
         double amplitude = 0;
         for (int i = 0; i < POINTS; i++) {
             amplitude += 2.0 / POINTS * (h[i] - h0) * Math.cos(k * x[i]);

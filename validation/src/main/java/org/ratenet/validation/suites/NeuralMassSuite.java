@@ -4,6 +4,7 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -237,6 +238,6 @@ public final class NeuralMassSuite implements ValidationSuite {
             all[i] = all[j];
             all[j] = t;
         }
-        return java.util.Arrays.copyOf(all, k);
+        return Arrays.copyOf(all, k);
     }
 }

@@ -3,6 +3,7 @@ package org.ratenet.validation.suites;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -109,7 +110,7 @@ public final class PlasticMeanFieldSuite implements ValidationSuite {
                 TOLERANCE, Math.min(1, 3 * examples * ALPHA), context.seed(), "tolerances");
         return List.of(PropertyCheck.run(r, randomNetworks(), examples, 2, context.seed(), c -> {
             Outcome o = compare(c.spec(), context, 10);
-            List<Comparison> judged = o.judged().stream().filter(java.util.Objects::nonNull).toList();
+            List<Comparison> judged = o.judged().stream().filter(Objects::nonNull).toList();
             String line = c + ": " + String.join("; ", o.lines());
             return judged.isEmpty() ? CaseOutcome.notApplicable(line) : CaseOutcome.of(judged, line);
         }));

@@ -1,5 +1,6 @@
 package org.ratenet.validation.suites;
 
+import java.util.Optional;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -78,7 +79,7 @@ final class SpikingSamples {
      * one window to the next, at most until {@code maxWarmupMs}; then {@code blocks} blocks are measured. Empty when the
      * rates still drift at {@code maxWarmupMs}. {@code warmupUsedMs} receives the warm-up actually run.
      */
-    static java.util.Optional<SpikingSamples> measureStationary(NetworkSpec spec, Registries registries, long seed, double minWarmupMs,
+    static Optional<SpikingSamples> measureStationary(NetworkSpec spec, Registries registries, long seed, double minWarmupMs,
                                                                  double maxWarmupMs, int blocks, int threads, Consumer<SpikingEngine> atEnd,
                                                                  double[] warmupUsedMs) {
         List<PopulationSpec> pops = spec.populations();
@@ -103,7 +104,7 @@ final class SpikingSamples {
                 }
                 if (step * DT_MS >= maxWarmupMs) {
                     warmupUsedMs[0] = step * DT_MS;
-                    return java.util.Optional.empty();
+                    return Optional.empty();
                 }
                 previous = rates;
             }
@@ -130,7 +131,7 @@ final class SpikingSamples {
             for (int p = 0; p < rates.length; p++) {
                 rates[p] = BatchMeans.of(blockRates[p]);
             }
-            return java.util.Optional.of(new SpikingSamples(rates, cv, neuronRates));
+            return Optional.of(new SpikingSamples(rates, cv, neuronRates));
         }
     }
 
