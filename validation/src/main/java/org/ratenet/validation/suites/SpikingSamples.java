@@ -3,6 +3,7 @@ package org.ratenet.validation.suites;
 import java.util.Optional;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.ToDoubleFunction;
 
 import org.ratenet.api.registry.Registries;
 import org.ratenet.api.spec.NetworkSpec;
@@ -76,12 +77,13 @@ final class SpikingSamples {
     /**
      * One seed of a network whose stationary state is reached slowly (e.g. plastic weights feeding back on rates): after
      * {@code minWarmupMs}, 1 s windows are run until every population's rate changes by less than 1 % (or 0.2 Hz) from
-     * one window to the next, at most until {@code maxWarmupMs}; then {@code blocks} blocks are measured. Empty when the
-     * rates still drift at {@code maxWarmupMs}. {@code warmupUsedMs} receives the warm-up actually run.
+     * one window to the next and the slow variable (e.g. a mean plastic weight, whose average over many synapses is
+     * nearly free of noise) by less than 0.1 %, at most until {@code maxWarmupMs}; then {@code blocks} blocks are
+     * measured. Empty when still drifting at {@code maxWarmupMs}. {@code warmupUsedMs} receives the warm-up actually run.
      */
     static Optional<SpikingSamples> measureStationary(NetworkSpec spec, Registries registries, long seed, double minWarmupMs,
                                                                  double maxWarmupMs, int blocks, int threads, Consumer<SpikingEngine> atEnd,
-                                                                 double[] warmupUsedMs) {
+                                                                 ToDoubleFunction<SpikingEngine> slow, double[] warmupUsedMs) {
         List<PopulationSpec> pops = spec.populations();
         int window = (int) Math.round(1000 / DT_MS);
         int maxSteps = (int) Math.round(maxWarmupMs / DT_MS) + blocks * (int) Math.round(BLOCK_MS / DT_MS);
@@ -90,6 +92,7 @@ final class SpikingSamples {
             int step = (int) Math.round(minWarmupMs / DT_MS);
             engine.run(step);
             double[] previous = null;
+            double previousSlow = Double.NaN;
             while (true) {
                 engine.run(window);
                 double[] rates = new double[pops.size()];
@@ -99,9 +102,12 @@ final class SpikingSamples {
                     offset += pops.get(p).size();
                 }
                 step += window;
-                if (previous != null && settled(previous, rates)) {
+                double now = slow.applyAsDouble(engine);
+                boolean slowSettled = Math.abs(now - previousSlow) <= 1e-3 * Math.abs(previousSlow);
+                if (previous != null && settled(previous, rates) && slowSettled) {
                     break;
                 }
+                previousSlow = now;
                 if (step * DT_MS >= maxWarmupMs) {
                     warmupUsedMs[0] = step * DT_MS;
                     return Optional.empty();
