@@ -440,21 +440,8 @@ final class RunCommand implements Callable<Integer> {
     private static double[][] neuronRates(SpikeTrains spikes, List<SpikeFile.Population> pops, int fromStep, int toStep, double dt) {
         double[][] rates = new double[pops.size()][];
         for (int a = 0; a < pops.size(); a++) {
-            rates[a] = new double[pops.get(a).size()];
-        }
-        double perSpike = 1000 / ((toStep - fromStep) * dt);
-        for (int k = 0; k < spikes.size(); k++) {
-            if (spikes.step(k) < fromStep) {
-                continue;
-            }
-            int g = spikes.neuron(k);
-            for (int a = 0; a < pops.size(); a++) {
-                int local = g - pops.get(a).offset();
-                if (local >= 0 && local < pops.get(a).size()) {
-                    rates[a][local] += perSpike;
-                    break;
-                }
-            }
+            SpikeFile.Population p = pops.get(a);
+            rates[a] = spikes.neuronRatesHz(p.offset(), p.offset() + p.size(), fromStep, toStep, dt);
         }
         return rates;
     }

@@ -28,6 +28,22 @@ public final class SpikeTrains {
         neurons[size++] = neuron;
     }
 
+    /**
+     * The rate (Hz) of each neuron in [from, to) (global indices) over steps [fromStep, toStep): its spikes there divided
+     * by the time, index i − from.
+     */
+    public double[] neuronRatesHz(int from, int to, int fromStep, int toStep, double dtMs) {
+        double[] rates = new double[to - from];
+        double perSpike = 1000 / ((toStep - fromStep) * dtMs);
+        for (int k = 0; k < size; k++) {
+            int n = neurons[k] - from;
+            if (steps[k] >= fromStep && steps[k] < toStep && n >= 0 && n < rates.length) {
+                rates[n] += perSpike;
+            }
+        }
+        return rates;
+    }
+
     public int size() {
         return size;
     }

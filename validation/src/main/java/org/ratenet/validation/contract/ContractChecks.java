@@ -33,6 +33,7 @@ import org.ratenet.spiking.engine.SpikeTrains;
 import org.ratenet.spiking.engine.SpikingEngine;
 import org.ratenet.spiking.engine.SpikingNetwork;
 import org.ratenet.spiking.engine.VoltageProbes;
+import org.ratenet.validation.BatchMeans;
 import org.ratenet.validation.CheckRecorder;
 import org.ratenet.validation.CheckResult;
 import org.ratenet.validation.Comparison;
@@ -306,8 +307,9 @@ public final class ContractChecks<P extends Record> {
                 double m = driftFor(p, target, s);
                 double predicted = transfer.rateHz(p, m, s);
                 double[] rates = noisyRates(m, s);
-                double mean = mean(rates);
-                double se = Math.sqrt(variance(rates, mean) / rates.length);
+                BatchMeans neurons = BatchMeans.of(rates); // independent neurons: the mean and its standard error
+                double mean = neurons.mean();
+                double se = neurons.standardError();
                 double allowed = z * se + settings.relativeAllowance() * predicted;
                 double discrepancy = Math.abs(mean - predicted);
                 r.compare(new Comparison(String.format(Locale.ROOT, "s=%.3g, %.3g Hz", s, target), predicted, mean, allowed, "Hz"),
@@ -444,21 +446,5 @@ public final class ContractChecks<P extends Record> {
     private OptionalDouble number(String name, Dimension dimension) {
         return model.parameters().find(name).filter(d -> d.dimension() == dimension)
                 .map(d -> OptionalDouble.of(parameters.number(name, dimension))).orElse(OptionalDouble.empty());
-    }
-
-    private static double mean(double[] x) {
-        double s = 0;
-        for (double v : x) {
-            s += v;
-        }
-        return s / x.length;
-    }
-
-    private static double variance(double[] x, double mean) {
-        double s = 0;
-        for (double v : x) {
-            s += (v - mean) * (v - mean);
-        }
-        return s / (x.length - 1);
     }
 }

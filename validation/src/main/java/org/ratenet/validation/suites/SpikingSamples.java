@@ -10,6 +10,7 @@ import org.ratenet.api.spec.NetworkSpec;
 import org.ratenet.api.spec.PopulationSpec;
 import org.ratenet.api.spec.SimulationSpec;
 import org.ratenet.spiking.engine.SpikeStatistics;
+import org.ratenet.spiking.engine.SpikeTrains;
 import org.ratenet.spiking.engine.SpikingEngine;
 import org.ratenet.spiking.engine.SpikingNetwork;
 import org.ratenet.validation.BatchMeans;
@@ -23,6 +24,7 @@ final class SpikingSamples {
 
     static final double BLOCK_MS = 100;
     static final double DT_MS = 0.1;
+    private static final int BLOCK_STEPS = (int) Math.round(BLOCK_MS / DT_MS);
 
     private final BatchMeans[] rates;
     private final double[] cv;
@@ -42,36 +44,24 @@ final class SpikingSamples {
     static SpikingSamples measure(NetworkSpec spec, Registries registries, long seed, int seeds, double warmupMs, int blocks, int threads,
                                   Consumer<SpikingEngine> atEnd) {
         List<PopulationSpec> pops = spec.populations();
+        int warmupSteps = (int) Math.round(warmupMs / DT_MS);
+        int steps = warmupSteps + blocks * BLOCK_STEPS;
         double[][] blockRates = new double[pops.size()][seeds * blocks];
         double[] cv = new double[pops.size()];
-        double[][] neuronRates = new double[pops.size()][];
-        int warmupSteps = (int) Math.round(warmupMs / DT_MS);
-        int blockSteps = (int) Math.round(BLOCK_MS / DT_MS);
-        int steps = warmupSteps + blocks * blockSteps;
+        Observed last = null;
         for (int s = 0; s < seeds; s++) {
             SimulationSpec sim = new SimulationSpec(steps * DT_MS, DT_MS, warmupMs, seed + s);
             try (SpikingEngine engine = new SpikingEngine(SpikingNetwork.build(spec, sim, registries), threads)) {
                 engine.run(steps);
-                int offset = 0;
+                last = observe(engine.spikes(), pops, warmupSteps, blocks);
                 for (int p = 0; p < pops.size(); p++) {
-                    int size = pops.get(p).size();
-                    for (int b = 0; b < blocks; b++) {
-                        int from = warmupSteps + b * blockSteps;
-                        blockRates[p][s * blocks + b] = SpikeStatistics.of(engine.spikes(), offset, offset + size, from, from + blockSteps, DT_MS).rateHz();
-                    }
-                    cv[p] += SpikeStatistics.of(engine.spikes(), offset, offset + size, warmupSteps, steps, DT_MS).cvIsi() / seeds;
-                    neuronRates[p] = new double[size];
-                    offset += size;
+                    System.arraycopy(last.blockRates()[p], 0, blockRates[p], s * blocks, blocks);
+                    cv[p] += last.cv()[p] / seeds;
                 }
-                countNeuronRates(engine, warmupSteps, steps, neuronRates);
                 atEnd.accept(engine);
             }
         }
-        BatchMeans[] rates = new BatchMeans[pops.size()];
-        for (int p = 0; p < rates.length; p++) {
-            rates[p] = BatchMeans.of(blockRates[p]);
-        }
-        return new SpikingSamples(rates, cv, neuronRates);
+        return new SpikingSamples(batchMeans(blockRates), cv, last.neuronRates());
     }
 
     /**
@@ -82,11 +72,11 @@ final class SpikingSamples {
      * measured. Empty when still drifting at {@code maxWarmupMs}. {@code warmupUsedMs} receives the warm-up actually run.
      */
     static Optional<SpikingSamples> measureStationary(NetworkSpec spec, Registries registries, long seed, double minWarmupMs,
-                                                                 double maxWarmupMs, int blocks, int threads, Consumer<SpikingEngine> atEnd,
-                                                                 ToDoubleFunction<SpikingEngine> slow, double[] warmupUsedMs) {
+                                                      double maxWarmupMs, int blocks, int threads, Consumer<SpikingEngine> atEnd,
+                                                      ToDoubleFunction<SpikingEngine> slow, double[] warmupUsedMs) {
         List<PopulationSpec> pops = spec.populations();
         int window = (int) Math.round(1000 / DT_MS);
-        int maxSteps = (int) Math.round(maxWarmupMs / DT_MS) + blocks * (int) Math.round(BLOCK_MS / DT_MS);
+        int maxSteps = (int) Math.round(maxWarmupMs / DT_MS) + blocks * BLOCK_STEPS;
         SimulationSpec sim = new SimulationSpec(maxSteps * DT_MS, DT_MS, 0, seed);
         try (SpikingEngine engine = new SpikingEngine(SpikingNetwork.build(spec, sim, registries), threads)) {
             int step = (int) Math.round(minWarmupMs / DT_MS);
@@ -95,12 +85,7 @@ final class SpikingSamples {
             double previousSlow = Double.NaN;
             while (true) {
                 engine.run(window);
-                double[] rates = new double[pops.size()];
-                int offset = 0;
-                for (int p = 0; p < pops.size(); p++) {
-                    rates[p] = SpikeStatistics.of(engine.spikes(), offset, offset + pops.get(p).size(), step, step + window, DT_MS).rateHz();
-                    offset += pops.get(p).size();
-                }
+                double[] rates = populationRates(engine.spikes(), pops, step, step + window);
                 step += window;
                 double now = slow.applyAsDouble(engine);
                 boolean slowSettled = Math.abs(now - previousSlow) <= 1e-3 * Math.abs(previousSlow);
@@ -115,30 +100,52 @@ final class SpikingSamples {
                 previous = rates;
             }
             warmupUsedMs[0] = step * DT_MS;
-            int blockSteps = (int) Math.round(BLOCK_MS / DT_MS);
-            engine.run(blocks * blockSteps);
-            double[][] blockRates = new double[pops.size()][blocks];
-            double[] cv = new double[pops.size()];
-            double[][] neuronRates = new double[pops.size()][];
-            int offset = 0;
-            for (int p = 0; p < pops.size(); p++) {
-                int size = pops.get(p).size();
-                for (int b = 0; b < blocks; b++) {
-                    int from = step + b * blockSteps;
-                    blockRates[p][b] = SpikeStatistics.of(engine.spikes(), offset, offset + size, from, from + blockSteps, DT_MS).rateHz();
-                }
-                cv[p] = SpikeStatistics.of(engine.spikes(), offset, offset + size, step, step + blocks * blockSteps, DT_MS).cvIsi();
-                neuronRates[p] = new double[size];
-                offset += size;
-            }
-            countNeuronRates(engine, step, step + blocks * blockSteps, neuronRates);
+            engine.run(blocks * BLOCK_STEPS);
+            Observed o = observe(engine.spikes(), pops, step, blocks);
             atEnd.accept(engine);
-            BatchMeans[] rates = new BatchMeans[pops.size()];
-            for (int p = 0; p < rates.length; p++) {
-                rates[p] = BatchMeans.of(blockRates[p]);
-            }
-            return Optional.of(new SpikingSamples(rates, cv, neuronRates));
+            return Optional.of(new SpikingSamples(batchMeans(o.blockRates()), o.cv(), o.neuronRates()));
         }
+    }
+
+    /** Per population: the rates of {@code blocks} 100 ms blocks from {@code fromStep}, the CV over them, per-neuron rates. */
+    private record Observed(double[][] blockRates, double[] cv, double[][] neuronRates) {
+    }
+
+    private static Observed observe(SpikeTrains spikes, List<PopulationSpec> pops, int fromStep, int blocks) {
+        int toStep = fromStep + blocks * BLOCK_STEPS;
+        double[][] blockRates = new double[pops.size()][blocks];
+        double[] cv = new double[pops.size()];
+        double[][] neuronRates = new double[pops.size()][];
+        int offset = 0;
+        for (int p = 0; p < pops.size(); p++) {
+            int size = pops.get(p).size();
+            for (int b = 0; b < blocks; b++) {
+                int from = fromStep + b * BLOCK_STEPS;
+                blockRates[p][b] = SpikeStatistics.of(spikes, offset, offset + size, from, from + BLOCK_STEPS, DT_MS).rateHz();
+            }
+            cv[p] = SpikeStatistics.of(spikes, offset, offset + size, fromStep, toStep, DT_MS).cvIsi();
+            neuronRates[p] = spikes.neuronRatesHz(offset, offset + size, fromStep, toStep, DT_MS);
+            offset += size;
+        }
+        return new Observed(blockRates, cv, neuronRates);
+    }
+
+    private static double[] populationRates(SpikeTrains spikes, List<PopulationSpec> pops, int fromStep, int toStep) {
+        double[] rates = new double[pops.size()];
+        int offset = 0;
+        for (int p = 0; p < pops.size(); p++) {
+            rates[p] = SpikeStatistics.of(spikes, offset, offset + pops.get(p).size(), fromStep, toStep, DT_MS).rateHz();
+            offset += pops.get(p).size();
+        }
+        return rates;
+    }
+
+    private static BatchMeans[] batchMeans(double[][] blockRates) {
+        BatchMeans[] rates = new BatchMeans[blockRates.length];
+        for (int p = 0; p < rates.length; p++) {
+            rates[p] = BatchMeans.of(blockRates[p]);
+        }
+        return rates;
     }
 
     private static boolean settled(double[] previous, double[] rates) {
@@ -149,24 +156,6 @@ final class SpikingSamples {
             }
         }
         return true;
-    }
-
-    /** Per-neuron rates (Hz) over [from, to) steps, into the arrays of each population in order. */
-    private static void countNeuronRates(SpikingEngine engine, int from, int to, double[][] out) {
-        double perSpike = 1000 / ((to - from) * DT_MS);
-        for (int k = 0; k < engine.spikes().size(); k++) {
-            int step = engine.spikes().step(k);
-            if (step < from || step >= to) {
-                continue;
-            }
-            int n = engine.spikes().neuron(k);
-            int p = 0;
-            while (n >= out[p].length) {
-                n -= out[p].length;
-                p++;
-            }
-            out[p][n] += perSpike;
-        }
     }
 
     BatchMeans rate(int population) {
