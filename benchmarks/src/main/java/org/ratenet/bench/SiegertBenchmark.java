@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.ratenet.rate.meanfield.SiegertFunction;
+import org.ratenet.api.neuron.SiegertFunction;
 
 /**
  * Cost of one Siegert evaluation (target: <= 1 µs) over 1024 inputs spread across the regimes: μ from 30 mV

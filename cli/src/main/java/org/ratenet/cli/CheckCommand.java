@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,6 +27,9 @@ import org.ratenet.cli.experiment.ExperimentReader;
         description = "Check experiment files (YAML or JSON): syntax, units, ranges, names and sizes.")
 final class CheckCommand implements Callable<Integer> {
 
+    @ParentCommand
+    private RatenetCommand root;
+
     static final int INVALID_INPUT = 2;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Experiment files to check.")
@@ -40,7 +44,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ExperimentReader reader = new ExperimentReader(Ratenet.create().registries());
+        ExperimentReader reader = new ExperimentReader(root.ratenet().registries());
         boolean allOk = true;
         for (Path file : files) {
             try {

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,6 +32,9 @@ import org.ratenet.cli.experiment.ExperimentReader;
  * @param <R> the level's result
  */
 abstract class LevelCommand<R extends Result> implements Callable<Integer> {
+
+    @ParentCommand
+    private RatenetCommand root;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Experiment file (YAML or JSON).")
     private Path file;
@@ -85,7 +89,7 @@ abstract class LevelCommand<R extends Result> implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
-        Ratenet ratenet = Ratenet.create();
+        Ratenet ratenet = root.ratenet();
         R result;
         try {
             ExperimentSpec experiment = adjust(new ExperimentReader(ratenet.registries()).read(file, overrides));

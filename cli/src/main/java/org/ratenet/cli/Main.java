@@ -1,5 +1,7 @@
 package org.ratenet.cli;
 
+import org.ratenet.api.inject.PluginException;
+
 import picocli.CommandLine;
 
 /**
@@ -23,6 +25,10 @@ public final class Main {
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new RatenetCommand());
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof PluginException) {
+                commandLine.getErr().println("ratenet: error: " + CheckCommand.oneLine(e.getMessage()));
+                return CheckCommand.INVALID_INPUT;
+            }
             commandLine.getErr().println("ratenet: error: " + CheckCommand.oneLine(e.getClass().getSimpleName() + ": " + e.getMessage()));
             if (System.getenv("RATENET_DEBUG") != null) {
                 e.printStackTrace(commandLine.getErr());

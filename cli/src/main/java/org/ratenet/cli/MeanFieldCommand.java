@@ -20,12 +20,13 @@ import org.ratenet.rate.meanfield.MeanFieldResult;
 import org.ratenet.rate.meanfield.RateDistribution;
 
 /**
- * {@code ratenet meanfield FILE}: the stationary population rates predicted by the LIF (Siegert) mean field,
+ * {@code ratenet meanfield FILE}: the stationary population rates predicted by the mean field (Siegert for LIF, the
+ * model's own transfer function otherwise),
  * with μ, σ, the rate distribution across neurons, stability and validity warnings; as a table or JSON. A network with
  * plastic (trace-rule) projections is solved by the plastic mean field, which adds their weight distributions.
  */
 @Command(name = "meanfield", mixinStandardHelpOptions = true,
-        description = "Population rates of a LIF network from the Siegert mean field (fixed points, stability, warnings).")
+        description = "Population rates from the mean field of the neuron models' transfer functions (fixed points, stability, warnings).")
 final class MeanFieldCommand extends LevelCommand<Result> {
 
     @Override
@@ -74,8 +75,8 @@ final class MeanFieldCommand extends LevelCommand<Result> {
                 ObjectNode o = pops.addObject();
                 o.put("name", r.populations().get(a));
                 o.put("rate_hz", p.ratesHz()[a]);
-                o.put("mu_mv", p.muMv()[a]);
-                o.put("sigma_mv", p.sigmaMv()[a]);
+                putDefined(o, "mu_mv", p.muMv()[a]);
+                putDefined(o, "sigma_mv", p.sigmaMv()[a]);
                 RateDistribution d = p.distributions().get(a);
                 ObjectNode q = o.putObject("rate_quantiles");
                 for (int k = 0; k < RateDistribution.LEVELS.length; k++) {
@@ -109,8 +110,22 @@ final class MeanFieldCommand extends LevelCommand<Result> {
         return root;
     }
 
+    /** The number, or null where the model does not define it (JSON has no NaN). */
+    private static void putDefined(ObjectNode o, String key, double x) {
+        if (Double.isNaN(x)) {
+            o.putNull(key);
+        } else {
+            o.put(key, x);
+        }
+    }
+
+    /** A number as %.6g, or "n/a" where the model does not define it (μ, σ of a model without a leak). */
+    private static String orNa(double x) {
+        return Double.isNaN(x) ? "n/a" : String.format(Locale.ROOT, "%.6g", x);
+    }
+
     private static void printTable(MeanFieldResult r, PrintWriter out) {
-        out.println("LIF mean field (Siegert formula; Brunel 2000, Fourcaud and Brunel 2002)");
+        out.println("Mean field: " + r.provenance().method());
         if (!r.converged()) {
             out.printf(Locale.ROOT, "No fixed point found; best residual %.3g Hz at rates %s Hz%n", r.lastResidual(),
                     Arrays.toString(r.lastIterate()));
@@ -122,8 +137,8 @@ final class MeanFieldCommand extends LevelCommand<Result> {
                     "median", "q95 (Hz)");
             for (int a = 0; a < r.populations().size(); a++) {
                 RateDistribution d = p.distributions().get(a);
-                out.printf(Locale.ROOT, "  %-10s%12.6g%12.6g%12.6g%12.6g%12.6g%12.6g%n", r.populations().get(a), p.ratesHz()[a], p.muMv()[a],
-                        p.sigmaMv()[a], d.quantilesHz()[0], d.quantilesHz()[2], d.quantilesHz()[4]);
+                out.printf(Locale.ROOT, "  %-10s%12.6g%12s%12s%12.6g%12.6g%12.6g%n", r.populations().get(a), p.ratesHz()[a], orNa(p.muMv()[a]),
+                        orNa(p.sigmaMv()[a]), d.quantilesHz()[0], d.quantilesHz()[2], d.quantilesHz()[4]);
             }
             StringBuilder eig = new StringBuilder();
             for (int i = 0; i < p.eigenvalueReal().length; i++) {

@@ -32,6 +32,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -74,6 +75,9 @@ import org.ratenet.spiking.engine.SpikingResult;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run an experiment on every level that applies and write a run folder (results, CSV, spikes, plots, report).")
 final class RunCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private RatenetCommand root;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Experiment file (YAML or JSON).")
     private Path file;
@@ -120,7 +124,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Ratenet ratenet = Ratenet.create();
+        Ratenet ratenet = root.ratenet();
         ExperimentSpec experiment;
         Path dir;
         try {
@@ -269,9 +273,8 @@ final class RunCommand implements Callable<Integer> {
 
     private ExperimentSpec adjust(ExperimentSpec e) {
         SimulationSpec s = e.simulation();
-        double duration = timeMs != null ? timeMs : s.durationMs();
-        double warmup = Math.min(s.warmupMs(), duration / 2);
-        return new ExperimentSpec(e.network(), new SimulationSpec(duration, s.dtMs(), warmup, seed != null ? seed : s.seed()), e.parameters());
+        SimulationSpec timed = timeMs != null ? s.withDuration(timeMs) : s; // the file's warm-up stands unless --time cuts below it
+        return new ExperimentSpec(e.network(), seed != null ? timed.withSeed(seed) : timed, e.parameters());
     }
 
     /** Runs {@code level} when it can represent the network; otherwise says why in the report. */
@@ -379,7 +382,7 @@ final class RunCommand implements Callable<Integer> {
             offset += p.size();
         }
         double dt = sim.dtMs();
-        double warmup = sim.warmupMs() > 0 ? sim.warmupMs() : Math.min(200, sim.durationMs() / 2);
+        double warmup = sim.warmupMs();
         int fromStep = (int) Math.round(warmup / dt);
         int steps = (int) Math.round(sim.durationMs() / dt);
         try (OutputStream o = Files.newOutputStream(staging.resolve("spikes.bin"))) {
@@ -401,6 +404,17 @@ final class RunCommand implements Callable<Integer> {
             RunPlots.populationRates(r.rates(), o);
         }
         report.append("\n![raster](raster.png)\n\n![population rates](population_rates.png)\n");
+        for (TimeSeries state : r.voltages()) { // declared state variables recorded by name, one series per population
+            String population = state.channelNames().get(0).replaceAll("\\[.*", "");
+            Files.writeString(staging.resolve("state_" + population + ".csv"), timeSeriesCsv(state), StandardCharsets.UTF_8);
+            for (String variable : state.channelNames().stream().map(n -> n.substring(n.lastIndexOf('.') + 1)).distinct().toList()) {
+                String name = "state_" + population + "_" + variable + ".png";
+                try (OutputStream o = Files.newOutputStream(staging.resolve(name))) {
+                    RunPlots.stateTraces(state, variable, o);
+                }
+                report.append("\n![").append(variable).append(" of ").append(population).append("](").append(name).append(")\n");
+            }
+        }
         double[] rates = new double[pops.size()];
         for (int a = 0; a < pops.size(); a++) {
             rates[a] = r.statistics().get(a).rateHz();

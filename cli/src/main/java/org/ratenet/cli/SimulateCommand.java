@@ -51,9 +51,8 @@ final class SimulateCommand extends LevelCommand<SpikingResult> {
     @Override
     ExperimentSpec adjust(ExperimentSpec e) {
         SimulationSpec s = e.simulation();
-        double duration = timeMs != null ? timeMs : s.durationMs();
-        double warmup = Math.min(s.warmupMs(), duration / 2);
-        return new ExperimentSpec(e.network(), new SimulationSpec(duration, s.dtMs(), warmup, seed != null ? seed : s.seed()),
+        SimulationSpec timed = timeMs != null ? s.withDuration(timeMs) : s; // the file's warm-up stands unless --time cuts below it
+        return new ExperimentSpec(e.network(), seed != null ? timed.withSeed(seed) : timed,
                 e.parameters());
     }
 

@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -53,6 +54,9 @@ import org.ratenet.validation.map.ValidityMap;
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = "Evaluate one level over a grid of parameters, in parallel; one CSV row per point and a heat map.")
 final class SweepCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private RatenetCommand root;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Experiment file (YAML or JSON).")
     private Path file;
@@ -87,7 +91,7 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Ratenet ratenet = Ratenet.create();
+        Ratenet ratenet = root.ratenet();
         List<ValidityMap.Axis> axes = new ArrayList<>();
         Map<String, String> fixed = new LinkedHashMap<>();
         ExperimentSpec base;
@@ -195,9 +199,7 @@ final class SweepCommand implements Callable<Integer> {
                 }
                 default -> {
                     SimulationSpec s = e.simulation();
-                    double duration = timeMs != null ? timeMs : s.durationMs();
-                    ExperimentSpec timed = new ExperimentSpec(e.network(), new SimulationSpec(duration, s.dtMs(), Math.min(s.warmupMs(), duration / 2),
-                            s.seed()), e.parameters());
+                    ExperimentSpec timed = new ExperimentSpec(e.network(), timeMs != null ? s.withDuration(timeMs) : s, e.parameters());
                     SpikingResult r = new SpikingLevel(ratenet.registries(), 1).evaluate(timed);
                     for (int a = 0; a < r.statistics().size(); a++) {
                         values[2 * a] = r.statistics().get(a).rateHz();

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -55,6 +56,9 @@ import org.ratenet.validation.suites.StandardSuites;
         description = "Check that the levels of a model agree (and that its neuron models meet the contract), with statistics.")
 final class ValidateCommand implements Callable<Integer> {
 
+    @ParentCommand
+    private RatenetCommand root;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Experiment file (YAML or JSON).")
     private Path file;
 
@@ -87,7 +91,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Ratenet ratenet = Ratenet.create();
+        Ratenet ratenet = root.ratenet();
         Tier chosen;
         Optional<ExperimentSpec> experiment;
         String subject;

@@ -14,8 +14,6 @@ import org.ratenet.api.error.UnsupportedSpecException;
 import org.ratenet.api.model.ConnectivityRule;
 import org.ratenet.api.model.Level;
 import org.ratenet.api.model.PlasticityRule;
-import org.ratenet.api.neuron.LifModel;
-import org.ratenet.api.neuron.LifParameters;
 import org.ratenet.api.random.SeedSequence;
 import org.ratenet.api.registry.Registries;
 import org.ratenet.api.result.Provenance;
@@ -24,17 +22,18 @@ import org.ratenet.api.spec.NetworkSpec;
 import org.ratenet.api.spec.PopulationSpec;
 import org.ratenet.api.spec.ProjectionSpec;
 import org.ratenet.rate.meanfield.MeanFieldModel;
+import org.ratenet.rate.meanfield.NeuronTransfer;
 
 /**
  * The plastic mean field (Vegué, Allard and Desrosiers 2025): self-consistent rates <em>and</em> weights at equilibrium
- * for LIF networks whose projections are static or follow the {@link TraceRule}, with degree heterogeneity. Each
+ * for networks of any neuron model with a transfer function whose projections are static or follow the {@link TraceRule}, with degree heterogeneity. Each
  * population is represented by M sampled neurons with in-degrees K_ip drawn from every projection's rule (one seeded
  * stream per projection). In the large-α limit a trace-rule synapse j → i has weight J_p W_p(ν_i, ν_j), so neuron i's
  * free membrane potential has, with the presynaptic rates ν_j running over population b's sampled distribution,
  * <pre>
- *   μ_i = E_L + d_a + Σ_p τ_m K_ip J_p E_j[W_p(ν_i, ν_j) ν_j],   σ_i² = s_a + Σ_p τ_m K_ip (J_p² E_j[W_p(ν_i, ν_j)² ν_j] + Var J_p E_j[ν_j])
+ *   m_i = m⁰_a + Σ_p 10⁻³ K_ip J_p E_j[W_p(ν_i, ν_j) ν_j],   s_i = s⁰_a + Σ_p 10⁻³ K_ip (J_p² E_j[W_p(ν_i, ν_j)² ν_j] + Var J_p E_j[ν_j])
  * </pre>
- * (W ≡ 1 for a static projection) and ν_i = Φ(μ_i, σ_i) (Siegert). Because W depends on ν_i itself, each neuron's rate
+ * (W ≡ 1 for a static projection) and ν_i = F(m_i, s_i) (the population's transfer function; Siegert for the LIF). Because W depends on ν_i itself, each neuron's rate
  * is its own fixed point; the whole sample is iterated with damping until no rate moves by more than 1e-7 Hz. The
  * weight distribution of a projection is that of J_p W_p(ν_i, ν_j) over synapses: post neurons weighted by their
  * in-degree, presynaptic neurons uniformly (inputs are drawn uniformly over the source). A warning names every trace
@@ -51,7 +50,7 @@ public final class PlasticMeanField {
     private final long seed;
 
     /** One projection as the mean field sees it. */
-    private record Coupling(String name, int target, int source, double tauS, double jump, double jumpSd, TraceRule rule, int[] inDegree) {
+    private record Coupling(String name, int target, int source, double jump, double jumpSd, TraceRule rule, int[] inDegree) {
         double weightFactor(double post, double pre) {
             return rule == null ? 1 : rule.equilibriumWeight(pre, post);
         }
@@ -69,7 +68,7 @@ public final class PlasticMeanField {
             int a = names.indexOf(p.target());
             int b = names.indexOf(p.source());
             PopulationSpec target = spec.populations().get(a);
-            LifParameters post = (LifParameters) registries.neuronModels().get(LifModel.NAME).build(target.neuron().parameters());
+            NeuronTransfer post = base.transfer(a);
             TraceRule rule = null;
             if (p.plasticityRule().isPresent()) {
                 PlasticityRule built = registries.plasticityRules().get(p.plasticityRule().get().kind()).build(p.plasticityRule().get().parameters());
@@ -86,8 +85,9 @@ public final class PlasticMeanField {
             for (int i = 0; i < samples; i++) {
                 k[i] = connectivity.sampleInDegree(sourceSize, target.size(), a == b, random);
             }
-            couplings.add(new Coupling(p.name(), a, b, post.tauMs() * 1e-3, MeanFieldModel.jump(p.synapse(), post, "projection " + p.name()),
-                    MeanFieldModel.jumpSd(p.synapse(), post), rule, k));
+            String where = "projection " + p.name();
+            couplings.add(new Coupling(p.name(), a, b, MeanFieldModel.jump(p.synapse(), post, where), MeanFieldModel.jumpSd(p.synapse(), post, where),
+                    rule, k));
         }
     }
 
@@ -127,10 +127,10 @@ public final class PlasticMeanField {
         throw new DivergenceException(MAX_SWEEPS, base.names().get(0), -1, "the plastic mean field did not converge in " + MAX_SWEEPS + " sweeps");
     }
 
-    /** Φ(μ_i(x), σ_i(x)) for sampled neuron i of population a at its own rate x and the current sample rates. */
+    /** F(m_i(x), s_i(x)) for sampled neuron i of population a at its own rate x and the current sample rates. */
     private double neuronRate(int a, int i, double x, double[][] rates) {
-        double mu = base.restMv(a) + base.externalDrift(a);
-        double variance = base.externalDiffusion(a);
+        double drift = base.externalDrift(a);
+        double diffusion = base.externalDiffusion(a);
         for (Coupling c : couplings) {
             if (c.target() != a || c.inDegree()[i] == 0) {
                 continue;
@@ -148,11 +148,11 @@ public final class PlasticMeanField {
             first /= pre.length;
             second /= pre.length;
             plain /= pre.length;
-            double scale = c.tauS() * c.inDegree()[i];
-            mu += scale * c.jump() * first;
-            variance += scale * (c.jump() * c.jump() * second + c.jumpSd() * c.jumpSd() * plain);
+            double scale = 1e-3 * c.inDegree()[i];
+            drift += scale * c.jump() * first;
+            diffusion += scale * (c.jump() * c.jump() * second + c.jumpSd() * c.jumpSd() * plain);
         }
-        return base.neuronRate(a, mu, Math.sqrt(Math.max(0, variance)));
+        return base.rate(a, drift, diffusion);
     }
 
     private PlasticMeanFieldResult result(double[][] rates, int sweeps) {

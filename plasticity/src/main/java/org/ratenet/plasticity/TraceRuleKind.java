@@ -21,9 +21,9 @@ import org.ratenet.api.units.Dimension;
 /**
  * The {@code trace} rule as files name it: {@code plasticity: {rule: trace, r_p: 2 Hz, tau_w: 0 ms,
  * weight_function: hebbian, nu_ref: 10 Hz, w_max: 3}}. Its own parameters are r_p, tau_w and weight_function; the
- * others go to the named weight function, any registered one (built-in or a user's). Its schema lists the parameters
- * of every registered weight function too, so that a file's values can be read with their units; functions that
- * share a parameter name must agree on its dimension.
+ * others belong to the named weight function, any registered one (built-in or a user's), and are scoped to it: the
+ * schema for a given {@code weight_function} ({@link #parameters(Map)}) is the rule's own plus that function's, so two
+ * functions may use the same parameter name with different meanings.
  */
 public final class TraceRuleKind implements Kind<PlasticityRule> {
 
@@ -32,33 +32,43 @@ public final class TraceRuleKind implements Kind<PlasticityRule> {
             ParameterDef.quantity("tau_w", Dimension.TIME, "relaxation time of the weights, 0 for instantaneous").nonNegative().withDefault(0.0));
 
     private final Registry<Kind<WeightFunction>> functions;
-    private final ParameterSchema schema;
+    private final ParameterDef choice;
 
     @Inject
     public TraceRuleKind(Map<String, Kind<WeightFunction>> functions) {
         this.functions = new Registry<>("weight function", functions);
+        this.choice = ParameterDef.text("weight_function", List.copyOf(new TreeMap<>(functions).keySet()), "W(nu_post, nu_pre)");
+    }
+
+    /** The rule's own parameters and {@code weight_function}; the function's parameters come with {@link #parameters(Map)}. */
+    @Override
+    public ParameterSchema parameters() {
         List<ParameterDef> defs = new ArrayList<>(OWN);
-        defs.add(ParameterDef.text("weight_function", List.copyOf(new TreeMap<>(functions).keySet()), "W(nu_post, nu_pre)"));
-        Map<String, ParameterDef> shared = new LinkedHashMap<>();
-        new TreeMap<>(functions).forEach((name, kind) -> kind.parameters().definitions().forEach(d -> {
-            ParameterDef seen = shared.putIfAbsent(d.name(), d);
-            if (seen != null && seen.dimension() != d.dimension()) {
-                throw new InvalidParameterException("weight function " + name + " parameter " + d.name(), d.dimension(),
-                        "the dimension other weight functions give it, " + seen.dimension());
+        defs.add(choice);
+        return ParameterSchema.of(defs.toArray(ParameterDef[]::new));
+    }
+
+    /** The rule's own parameters plus those of the chosen weight function (an unknown function lists the known ones). */
+    @Override
+    public ParameterSchema parameters(Map<String, String> choices) {
+        String function = choices.get("weight_function");
+        if (function == null) {
+            return parameters();
+        }
+        List<ParameterDef> defs = new ArrayList<>(parameters().definitions());
+        for (ParameterDef d : functions.get(function).parameters().definitions()) {
+            if (defs.stream().anyMatch(o -> o.name().equals(d.name()))) {
+                throw new InvalidParameterException("weight function " + function + " parameter", d.name(),
+                        "a name the trace rule does not use itself (" + parameters().allowedNames() + ")");
             }
-        }));
-        shared.values().stream().filter(d -> OWN.stream().noneMatch(o -> o.name().equals(d.name()))).forEach(defs::add);
-        this.schema = ParameterSchema.of(defs.toArray(ParameterDef[]::new));
+            defs.add(d);
+        }
+        return ParameterSchema.of(defs.toArray(ParameterDef[]::new));
     }
 
     @Override
     public String name() {
         return TraceRule.NAME;
-    }
-
-    @Override
-    public ParameterSchema parameters() {
-        return schema;
     }
 
     /** Splits the parameters into the rule's own and the weight function's, and builds both. */

@@ -52,7 +52,7 @@ import org.ratenet.api.units.Quantity;
 public final class ExperimentReader {
 
     /** Defaults of the optional {@code simulation:} section. */
-    public static final SimulationSpec DEFAULT_SIMULATION = new SimulationSpec(1000, SimulationSpec.DEFAULT_DT_MS, 0, 1);
+    public static final SimulationSpec DEFAULT_SIMULATION = SimulationSpec.DEFAULT;
 
     static final List<String> TOP = List.of("name", "parameters", "simulation", "populations", "projections", "drive", "recording");
     static final List<String> SIMULATION = List.of("duration", "dt", "warmup", "seed");
@@ -61,7 +61,10 @@ public final class ExperimentReader {
             "delay_sd", "tau_syn", "reversal");
     static final List<String> DRIVE = List.of("target", "poisson", "synapse", "current");
     static final List<String> POISSON = List.of("rate", "indegree", "start", "stop");
-    static final List<String> RECORDING = List.of("spikes", "sample", "rate_bin", "probes", "weights_every");
+    static final List<String> RECORDING = List.of("spikes", "sample", "rate_bin", "probes", "state", "weights_every");
+    /** What {@code recording: {state: {E: [V_m, w]}}} records: the first neurons of the population, every millisecond. */
+    static final int STATE_NEURONS = 10;
+    static final double STATE_INTERVAL_MS = 1.0;
     static final List<String> PROBE = List.of("population", "variable", "neurons", "interval");
 
     private static final long MAX_FILE_BYTES = 16L << 20;
@@ -270,6 +273,8 @@ public final class ExperimentReader {
             double interval = p.field("interval").quantity(parameters, Dimension.TIME).value();
             probes.add(build(p, () -> new RecordingSpec.Probe(population, variable, neurons, interval)));
         }));
+        node.optionalField("state").ifPresent(state -> state.entries().forEach((population, variables) -> variables.elements()
+                .forEach(v -> probes.add(build(v, () -> new RecordingSpec.Probe(population, v.name(), STATE_NEURONS, STATE_INTERVAL_MS))))));
         double weightsEvery = node.optionalField("weights_every").map(w -> w.quantity(parameters, Dimension.TIME).value()).orElse(0.0);
         return build(node, () -> new RecordingSpec(spikes, sample, bin, probes, weightsEvery));
     }
@@ -279,7 +284,8 @@ public final class ExperimentReader {
         SimulationSpec d = DEFAULT_SIMULATION;
         double duration = node.optionalField("duration").map(n -> n.quantity(parameters, Dimension.TIME).value()).orElse(d.durationMs());
         double dt = node.optionalField("dt").map(n -> n.quantity(parameters, Dimension.TIME).value()).orElse(d.dtMs());
-        double warmup = node.optionalField("warmup").map(n -> n.quantity(parameters, Dimension.TIME).value()).orElse(d.warmupMs());
+        double warmup = node.optionalField("warmup").map(n -> n.quantity(parameters, Dimension.TIME).value())
+                .orElse(SimulationSpec.defaultWarmupMs(duration));
         long seed = node.optionalField("seed").map(FileNode::longLiteral).orElse(d.seed());
         return build(node, () -> new SimulationSpec(duration, dt, warmup, seed));
     }
@@ -301,7 +307,10 @@ public final class ExperimentReader {
         } catch (RatenetException e) {
             throw kindNode.error(e.getMessage());
         }
-        ParameterSchema schema = kind.parameters();
+        Map<String, String> choices = new LinkedHashMap<>(); // text parameters may scope the others (a trace rule's weight_function)
+        kind.parameters().definitions().stream().filter(d -> d.type() == ParameterDef.Type.TEXT)
+                .forEach(d -> node.optionalField(d.name()).ifPresent(v -> choices.put(d.name(), v.text())));
+        ParameterSchema schema = build(node, () -> kind.parameters(choices));
         Map<String, Object> values = new LinkedHashMap<>();
         node.entries().forEach((key, value) -> {
             if (key.equals(nameKey)) {

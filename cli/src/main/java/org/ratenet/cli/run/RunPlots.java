@@ -73,6 +73,24 @@ public final class RunPlots {
         save(chart, out);
     }
 
+    /** The recorded traces of one state variable ({@code <population>[i].<variable>} channels), one line per neuron. */
+    public static void stateTraces(TimeSeries series, String variable, OutputStream out) throws IOException {
+        String unit = "";
+        XYChart chart = new XYChartBuilder().width(800).height(500).title(variable).xAxisTitle("time (ms)").yAxisTitle(variable).build();
+        style(chart);
+        int c = 0;
+        for (String name : series.channelNames()) {
+            if (name.endsWith("." + variable)) {
+                XYSeries s = chart.addSeries(name, series.timesMs(), series.channel(name));
+                s.setMarker(SeriesMarkers.NONE);
+                s.setLineColor(COLORS[c++ % COLORS.length]);
+                unit = series.dimension(name).canonicalSymbol();
+            }
+        }
+        chart.setYAxisTitle(unit.isEmpty() ? variable : variable + " (" + unit + ")");
+        save(chart, out);
+    }
+
     /**
      * Histogram of the neurons' rates of one population (fraction of neurons per bin), with the mean-field prediction
      * overlaid: its rate distribution across neurons (edges and counts) when heterogeneous, else its rate as a line.

@@ -1,8 +1,5 @@
 package org.ratenet.api.dynamics;
 
-import java.io.DataInput;
-import java.io.DataOutput;
-import java.io.IOException;
 
 /**
  * The state of one population in the spiking engine and its update rule: structure of arrays, one entry per neuron.
@@ -19,11 +16,10 @@ public interface PopulationDynamics {
      */
     void update(int from, int to, long step, SynapticInput input, SpikeSink spikes);
 
-    /** The membrane potential (mV) of local neuron i, for voltage recorders. */
-    double membranePotential(int i);
-
-    /** Writes the complete state (for checkpoints); {@link #readState} must restore it bit for bit. */
-    void writeState(DataOutput out) throws IOException;
-
-    void readState(DataInput in) throws IOException;
+    /**
+     * The population's declared state (see {@link PopulationState}): the engine checkpoints every array of it and
+     * records its variables by name, so a model writes no state I/O of its own. A model with a membrane potential
+     * declares it as {@code V_m} (mV).
+     */
+    PopulationState state();
 }

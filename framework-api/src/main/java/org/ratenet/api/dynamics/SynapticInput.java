@@ -12,4 +12,9 @@ public interface SynapticInput {
 
     /** Where local neuron 0's input on channel c sits in {@link #buffer()}. */
     int offset(int channel);
+
+    /** The PSP jump (mV) arriving at local neuron i on the jump channel 0 in this step. */
+    default double jumpMv(int i) {
+        return buffer()[offset(0) + i];
+    }
 }

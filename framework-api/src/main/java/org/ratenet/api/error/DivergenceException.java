@@ -12,7 +12,7 @@ public class DivergenceException extends RatenetException {
     private final int neuron;
 
     public DivergenceException(double timeMs, String population, int neuron, String what) {
-        super("diverged at t = " + timeMs + " ms in population '" + population + "'"
+        super("diverged at t = " + Require.display(timeMs) + " ms in population '" + population + "'"
                 + (neuron >= 0 ? " at neuron " + neuron : "") + ": " + what);
         this.timeMs = timeMs;
         this.population = population;

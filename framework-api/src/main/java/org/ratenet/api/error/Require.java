@@ -68,12 +68,27 @@ public final class Require {
         return value;
     }
 
-    /** Formats a number the way ratenet writes numbers: integral values without ".0". */
+    /**
+     * Formats a number the way ratenet writes numbers: the shortest decimal that reads back as the same double, integral
+     * values without ".0".
+     */
     public static String format(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
         return Double.toString(value);
+    }
+
+    /**
+     * A computed number for a message, at 12 significant digits in its shortest form, so that accumulated rounding does
+     * not show: a time {@code 7 * 0.1} ms prints as {@code 0.7}, not {@code 0.7000000000000001}. Not for files, which
+     * keep every digit ({@link #format}).
+     */
+    public static String display(double value) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        return format(new java.math.BigDecimal(value).round(new java.math.MathContext(12)).doubleValue());
     }
 
     private static String withUnit(double value, String unit) {

@@ -41,10 +41,9 @@ public final class Experiment {
         this.levels = List.copyOf(levels);
     }
 
-    /** An experiment of {@code network} with the default simulation settings (1 s at 0.1 ms, seed 1). */
+    /** An experiment of {@code network} with the default simulation settings ({@link SimulationSpec#DEFAULT}). */
     public static Experiment of(NetworkSpec network) {
-        return new Experiment(new ExperimentSpec(Require.nonNull("network", network), new SimulationSpec(1000, SimulationSpec.DEFAULT_DT_MS, 0, 1),
-                Map.of()), List.of());
+        return new Experiment(new ExperimentSpec(Require.nonNull("network", network), SimulationSpec.DEFAULT, Map.of()), List.of());
     }
 
     /** An experiment as written in a file (network, simulation settings and named parameters). */
@@ -55,7 +54,8 @@ public final class Experiment {
     /** Simulated time and time step (ms) for the levels that run in time. */
     public Experiment simulate(double durationMs, double dtMs) {
         SimulationSpec s = spec.simulation();
-        return with(new SimulationSpec(durationMs, dtMs, Math.min(s.warmupMs(), durationMs), s.seed()));
+        SimulationSpec d = s.withDuration(durationMs);
+        return with(new SimulationSpec(durationMs, dtMs, d.warmupMs(), s.seed()));
     }
 
     /** The part of the simulated time (ms) that statistics leave out. */
@@ -67,7 +67,7 @@ public final class Experiment {
     /** The master seed every random stream derives from. */
     public Experiment seed(long seed) {
         SimulationSpec s = spec.simulation();
-        return with(new SimulationSpec(s.durationMs(), s.dtMs(), s.warmupMs(), seed));
+        return with(s.withSeed(seed));
     }
 
     /** What the spiking level records (spikes, rate bins, voltage probes, weights). */

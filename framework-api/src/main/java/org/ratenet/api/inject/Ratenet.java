@@ -94,6 +94,34 @@ public final class Ratenet {
         new SpecChecker(registries).check(spec);
     }
 
+    /**
+     * Every registered component by sort, as {@code ratenet models} lists them: neuron model, gain function,
+     * connectivity rule, plasticity rule, level, and any further registry a module declares with a {@code MapBinder}
+     * (e.g. weight functions), each sorted by name.
+     */
+    public Map<String, Map<String, Object>> components() {
+        Map<String, Map<String, Object>> sorts = new java.util.TreeMap<>();
+        for (Binding<?> binding : injector.getAllBindings().values()) {
+            Object found = binding.acceptTargetVisitor(new MapBinderFinder());
+            if (found instanceof MapBinderBinding<?> map && map.getKeyTypeLiteral().getRawType() == String.class) {
+                Map<String, Object> entries = new java.util.TreeMap<>();
+                ((Map<?, ?>) injector.getInstance(map.getMapKey())).forEach((k, v) -> entries.put(String.valueOf(k), v));
+                sorts.put(sortName(map.getValueTypeLiteral()), entries);
+            }
+        }
+        return sorts;
+    }
+
+    /** "neuron model" for the known sorts; otherwise the value type's last type argument in words ("weight function"). */
+    private static String sortName(TypeLiteral<?> type) {
+        String known = SORTS.get(type);
+        if (known != null) {
+            return known;
+        }
+        String name = type.toString().replaceAll(".*[.<]", "").replace(">", "");
+        return name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The injector, for levels and tools that take further dependencies. */
     public Injector injector() {
         return injector;
@@ -103,6 +131,7 @@ public final class Ratenet {
     public static final class Builder {
         private final List<Module> userModules = new ArrayList<>();
         private boolean discover = true;
+        private ClassLoader loader = Ratenet.class.getClassLoader();
 
         private Builder() {
         }
@@ -119,17 +148,40 @@ public final class Ratenet {
             return this;
         }
 
+        /** The class loader whose {@link RatenetModule}s are discovered (default: ratenet's own), e.g. one over plugin jars. */
+        public Builder classLoader(ClassLoader classLoader) {
+            this.loader = java.util.Objects.requireNonNull(classLoader, "classLoader");
+            return this;
+        }
+
         public Ratenet build() {
             Map<Class<?>, Module> modules = new LinkedHashMap<>();
             modules.put(ApiModule.class, new ApiModule());
             if (discover) {
-                for (RatenetModule m : ServiceLoader.load(RatenetModule.class, Ratenet.class.getClassLoader())) {
-                    modules.put(m.getClass(), m);
-                }
+                discovered(loader).forEach(m -> modules.put(m.getClass(), m));
             }
             userModules.forEach(m -> modules.put(m.getClass(), m));
             rejectDuplicateNames(modules.values());
             return new Ratenet(Guice.createInjector(modules.values()));
+        }
+    }
+
+    /**
+     * The {@link RatenetModule}s listed in {@code META-INF/services} on the loader's class path; a listed class of the
+     * wrong shape is a {@link PluginException} naming it.
+     */
+    private static List<RatenetModule> discovered(ClassLoader loader) {
+        List<RatenetModule> found = new ArrayList<>();
+        java.util.Iterator<RatenetModule> it = ServiceLoader.load(RatenetModule.class, loader).iterator();
+        while (true) {
+            try {
+                if (!it.hasNext()) {
+                    return found;
+                }
+                found.add(it.next());
+            } catch (java.util.ServiceConfigurationError e) {
+                throw new PluginException(e);
+            }
         }
     }
 

@@ -21,6 +21,15 @@ public interface Kind<T> {
     /** The parameters this kind takes. */
     ParameterSchema parameters();
 
+    /**
+     * The schema of a component whose text parameters have the given values: a kind whose parameters depend on a choice
+     * (the trace rule's {@code weight_function} brings that function's parameters) scopes them here, so that no two
+     * choices' parameter names can clash. By default {@link #parameters()}.
+     */
+    default ParameterSchema parameters(java.util.Map<String, String> choices) {
+        return parameters();
+    }
+
     /** Builds the component from parameters already completed by {@code parameters().validate(...)}. */
     T create(ParameterSet validated);
 

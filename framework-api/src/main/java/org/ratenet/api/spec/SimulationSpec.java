@@ -12,6 +12,9 @@ public record SimulationSpec(double durationMs, double dtMs, double warmupMs, lo
 
     public static final double DEFAULT_DT_MS = 0.1;
 
+    /** The settings of an experiment that gives none: 1000 ms at 0.1 ms, the default warm-up (200 ms), seed 1. */
+    public static final SimulationSpec DEFAULT = new SimulationSpec(1000, DEFAULT_DT_MS, defaultWarmupMs(1000), 1);
+
     public SimulationSpec {
         Require.positive("duration", durationMs, "ms");
         Require.positive("dt", dtMs, "ms");
@@ -22,6 +25,24 @@ public record SimulationSpec(double durationMs, double dtMs, double warmupMs, lo
         if (warmupMs >= durationMs) {
             throw new InvalidParameterException("warmup", Require.format(warmupMs) + " ms", "< duration = " + Require.format(durationMs) + " ms");
         }
+    }
+
+    /** The warm-up of a run that sets none: 200 ms, or half the run when that is shorter. A warm-up of 0 means none. */
+    public static double defaultWarmupMs(double durationMs) {
+        return Math.min(200, durationMs / 2);
+    }
+
+    /**
+     * The same settings for another duration: the warm-up is kept when it is shorter than the new duration, and becomes
+     * the {@linkplain #defaultWarmupMs default} for it otherwise.
+     */
+    public SimulationSpec withDuration(double newDurationMs) {
+        Require.positive("duration", newDurationMs, "ms");
+        return new SimulationSpec(newDurationMs, dtMs, warmupMs < newDurationMs ? warmupMs : defaultWarmupMs(newDurationMs), seed);
+    }
+
+    public SimulationSpec withSeed(long newSeed) {
+        return new SimulationSpec(durationMs, dtMs, warmupMs, newSeed);
     }
 
     @Override

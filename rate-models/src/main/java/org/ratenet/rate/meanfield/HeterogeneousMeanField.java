@@ -9,8 +9,6 @@ import org.apache.commons.rng.simple.RandomSource;
 import org.ratenet.api.random.SeedSequence;
 import org.ratenet.api.error.Require;
 import org.ratenet.api.model.ConnectivityRule;
-import org.ratenet.api.neuron.LifModel;
-import org.ratenet.api.neuron.LifParameters;
 import org.ratenet.api.registry.Registries;
 import org.ratenet.api.result.Warning;
 import org.ratenet.api.spec.NetworkSpec;
@@ -25,12 +23,12 @@ import org.ratenet.api.spec.ProjectionSpec;
  * projection's rule ({@code ConnectivityRule.sampleInDegree}) or from a given {@link DegreeDistribution}
  * (one seeded stream per projection), and
  * <pre>
- *   μ_i = E_L + d_a + Σ_p τ_m 10⁻³ K_ip J̄_p ν_src(p),   σ_i² = s_a + Σ_p τ_m 10⁻³ K_ip (J̄_p² + Var J_p) ν_src(p)
+ *   m_i = m⁰_a + Σ_p 10⁻³ K_ip J̄_p ν_src(p),   s_i = s⁰_a + Σ_p 10⁻³ K_ip (J̄_p² + Var J_p) ν_src(p)
  * </pre>
  * with the population-mean presynaptic rate ν_src (inputs are drawn uniformly over the source, so in- and
  * out-degrees are independent and the out-degree-weighted presynaptic mean is the plain mean). The
- * self-consistency is on the population means, ν̄_a = (1/M) Σ_i Φ(μ_i, σ_i); the sample is fixed
- * (common random numbers), so Φ̄ is a smooth, deterministic function of ν̄. With fixed in-degrees and
+ * self-consistency is on the population means; the sample is fixed
+ * (common random numbers), so Φ̄ = (1/M) Σ_i F(m_i, s_i) with the population's transfer function F is a smooth, deterministic function of ν̄. With fixed in-degrees and
  * weights every sample is the same neuron, and the result is the homogeneous one to rounding.
  */
 public final class HeterogeneousMeanField implements MeanFieldSystem {
@@ -66,18 +64,17 @@ public final class HeterogeneousMeanField implements MeanFieldSystem {
             int a = names.indexOf(p.target());
             int b = names.indexOf(p.source());
             PopulationSpec target = spec.populations().get(a);
-            LifParameters post = (LifParameters) registries.neuronModels().get(LifModel.NAME).build(target.neuron().parameters());
+            NeuronTransfer post = base.transfer(a);
             ConnectivityRule rule = registries.connectivityRules().get(p.connectivity().kind()).build(p.connectivity().parameters());
             double j = MeanFieldModel.jump(p.synapse(), post, "projection " + p.name());
-            double jSd = MeanFieldModel.jumpSd(p.synapse(), post);
-            double tau = post.tauMs() * 1e-3;
+            double jSd = MeanFieldModel.jumpSd(p.synapse(), post, "projection " + p.name());
             UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(SeedSequence.of(seed, index));
             int sourceSize = spec.populations().get(b).size();
             for (int i = 0; i < samples; i++) {
                 DegreeDistribution given = inDegrees.get(p.name());
                 int k = given != null ? given.sample(random) : rule.sampleInDegree(sourceSize, target.size(), a == b, random);
-                driftCoefficients[a][i * n + b] += tau * k * j;
-                diffusionCoefficients[a][i * n + b] += tau * k * (j * j + jSd * jSd);
+                driftCoefficients[a][i * n + b] += 1e-3 * k * j;
+                diffusionCoefficients[a][i * n + b] += 1e-3 * k * (j * j + jSd * jSd);
             }
         }
     }
@@ -108,6 +105,11 @@ public final class HeterogeneousMeanField implements MeanFieldSystem {
     }
 
     @Override
+    public String method() {
+        return base.method() + "; heterogeneous over " + samples + " sampled neurons per population";
+    }
+
+    @Override
     public List<Warning> warnings() {
         return base.warnings();
     }
@@ -116,33 +118,30 @@ public final class HeterogeneousMeanField implements MeanFieldSystem {
     public void transfer(double[] rates, double[] out, double[] jacobian, double[] mu, double[] sigma) {
         int n = size();
         double[] d = new double[2];
+        double[] free = new double[2];
         if (jacobian != null) {
             Arrays.fill(jacobian, 0);
         }
+        double[] moments = new double[2];
         for (int a = 0; a < n; a++) {
-            SiegertFunction siegert = base.siegert(a);
-            double c = base.shiftPerSigma(a);
+            NeuronTransfer f = base.transfer(a);
+            double tauS = base.synapticTauMs(a);
             double sumRate = 0;
             double sumMu = 0;
             double sumSigma = 0;
-            double[] moments = new double[2];
             for (int i = 0; i < samples; i++) {
                 neuronMoments(a, i, rates, moments);
-                double m = moments[0];
-                double s = moments[1];
-                sumRate += siegert.evaluate(m - c * s, s, jacobian == null ? null : d);
-                sumMu += m;
-                sumSigma += s;
-                if (jacobian != null) {
-                    double dSigma = d[1] - c * d[0];
+                if (jacobian == null) {
+                    sumRate += f.rateHz(moments[0], moments[1], tauS);
+                } else {
+                    sumRate += f.rateAndDerivatives(moments[0], moments[1], tauS, d);
                     for (int b = 0; b < n; b++) {
-                        double value = d[0] * driftCoefficients[a][i * n + b];
-                        if (s > 0) {
-                            value += dSigma * diffusionCoefficients[a][i * n + b] / (2 * s);
-                        }
-                        jacobian[a * n + b] += value / samples;
+                        jacobian[a * n + b] += (d[0] * driftCoefficients[a][i * n + b] + d[1] * diffusionCoefficients[a][i * n + b]) / samples;
                     }
                 }
+                f.freeMembraneMoments(moments[0], moments[1], free);
+                sumMu += free[0];
+                sumSigma += free[1];
             }
             out[a] = sumRate / samples;
             mu[a] = sumMu / samples;
@@ -153,26 +152,24 @@ public final class HeterogeneousMeanField implements MeanFieldSystem {
     @Override
     public double[] neuronRates(int a, double[] rates) {
         double[] r = new double[samples];
-        SiegertFunction siegert = base.siegert(a);
-        double c = base.shiftPerSigma(a);
         double[] moments = new double[2];
         for (int i = 0; i < samples; i++) {
             neuronMoments(a, i, rates, moments);
-            r[i] = siegert.evaluate(moments[0] - c * moments[1], moments[1], null);
+            r[i] = base.rate(a, moments[0], moments[1]);
         }
         return r;
     }
 
-    /** μ_i and σ_i of sampled neuron i of population a at rates ν, into {@code out[0]} and {@code out[1]}. */
+    /** m_i (mV/ms) and s_i (mV²/ms) of sampled neuron i of population a at rates ν, into {@code out[0]} and {@code out[1]}. */
     private void neuronMoments(int a, int i, double[] rates, double[] out) {
         int n = size();
-        double m = base.restMv(a) + base.externalDrift(a);
+        double m = base.externalDrift(a);
         double v = base.externalDiffusion(a);
         for (int b = 0; b < n; b++) {
             m += driftCoefficients[a][i * n + b] * rates[b];
             v += diffusionCoefficients[a][i * n + b] * rates[b];
         }
         out[0] = m;
-        out[1] = Math.sqrt(Math.max(0, v));
+        out[1] = Math.max(0, v);
     }
 }

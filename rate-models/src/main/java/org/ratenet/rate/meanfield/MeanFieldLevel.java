@@ -7,8 +7,8 @@ import org.ratenet.api.registry.Registries;
 import org.ratenet.api.spec.NetworkSpec;
 
 /**
- * The {@code meanfield} level: the stationary population rates of a spiking LIF network with current-based
- * synapses and Poisson drive, as the self-consistent fixed points of the Siegert mean field.
+ * The {@code meanfield} level: the stationary population rates of a spiking network with current-based synapses and
+ * Poisson drive, as the self-consistent fixed points of its neuron models' transfer functions (Siegert for the LIF).
  */
 public final class MeanFieldLevel implements Level<MeanFieldResult> {
 

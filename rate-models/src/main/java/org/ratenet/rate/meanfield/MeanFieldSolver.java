@@ -114,7 +114,7 @@ public final class MeanFieldSolver {
             }
         }
         Provenance provenance = new Provenance(Level.MEANFIELD,
-                "Siegert formula (Brunel 2000, eq. 21; Fourcaud and Brunel 2002) at nu = Phi(nu), damped Newton",
+                "diffusion approximation (Brunel 2000, eqs. 4-5), " + model.method() + ", at nu = Phi(nu), damped Newton",
                 Map.of("starts", Integer.toString(starts.size()), "tolerance", settings.toleranceHz() + " Hz",
                         "seed", Long.toString(settings.seed())));
         return new MeanFieldResult(model.names(), found, last, lastResidual, provenance, warnings);

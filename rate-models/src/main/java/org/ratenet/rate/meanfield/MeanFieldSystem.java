@@ -19,6 +19,9 @@ public interface MeanFieldSystem {
 
     double refractoryMs(int a);
 
+    /** The transfer functions used, for provenance, e.g. {@code lif: Siegert formula (...)}. */
+    String method();
+
     /** Validity conditions violated whatever the rates are. */
     List<Warning> warnings();
 

@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 
 import org.junit.jupiter.api.Test;
+import org.ratenet.api.neuron.SiegertFunction;
 import org.ratenet.api.error.InvalidParameterException;
 
 class FirstPassageRateTest {

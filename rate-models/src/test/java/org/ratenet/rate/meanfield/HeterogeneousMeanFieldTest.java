@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.junit.jupiter.api.Test;
+import org.ratenet.api.neuron.SiegertFunction;
 import org.ratenet.api.inject.Ratenet;
 import org.ratenet.api.param.ParameterSet;
 import org.ratenet.api.spec.ComponentSpec;
@@ -105,7 +106,7 @@ class HeterogeneousMeanFieldTest {
         double[] out = new double[2];
         model.transfer(only, out, null, mu, sigma);
         double[] muHomogeneous = new double[2];
-        base.moments(only, muHomogeneous, sigma);
+        base.transfer(only, out, null, muHomogeneous, sigma);
         double drift = 20e-3 * 0.1; // per unit of in-degree at 1 Hz
         double sampleMeanDegree = (mu[0] - muHomogeneous[0]) / drift + 1000;
         assertEquals(1000, sampleMeanDegree, 4.4 * 300 / Math.sqrt(m));

@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import org.junit.jupiter.api.Test;
+import org.ratenet.api.neuron.SiegertFunction;
 import org.ratenet.api.error.UnsupportedSpecException;
 import org.ratenet.api.inject.Ratenet;
 import org.ratenet.api.param.ParameterSet;
@@ -151,15 +152,19 @@ class MeanFieldTest {
                 .drive(new DriveSpec.Poisson("E", 10, 500, SynapseSpec.current(50, 2, 0)))
                 .build();
         MeanFieldModel model = MeanFieldModel.of(spec, RATENET.registries());
+        double[] drift = new double[1];
+        double[] diffusion = new double[1];
+        model.moments(new double[] {0}, drift, diffusion);
+        double j = 50 * 2 / 250.0; // w tau_s / C_m with the default C_m = 250 pF: 0.4 mV
+        assertEquals(1e-3 * 500 * j * 10, drift[0], 1e-15);
+        assertEquals(1e-3 * 500 * j * j * 10, diffusion[0], 1e-15);
         double[] mu = new double[1];
         double[] sigma = new double[1];
-        model.moments(new double[] {0}, mu, sigma);
-        double j = 50 * 2 / 250.0; // w tau_s / C_m with the default C_m = 250 pF: 0.4 mV
+        double[] phi = new double[1];
+        model.transfer(new double[] {0}, phi, null, mu, sigma);
         assertEquals(20e-3 * 500 * j * 10, mu[0], 1e-12);
         assertEquals(Math.sqrt(20e-3 * 500 * j * j * 10), sigma[0], 1e-12);
         assertEquals(2, model.synapticTauMs(0));
-        double[] phi = new double[1];
-        model.transfer(new double[] {0}, phi, null, mu, sigma);
         double shift = SiegertFunction.COLORED_NOISE_ALPHA / 2 * Math.sqrt(2 / 20.0) * sigma[0];
         assertEquals(new SiegertFunction(20, 20, 10, 2).rate(mu[0] - shift, sigma[0]), phi[0], 1e-12 * phi[0]);
     }

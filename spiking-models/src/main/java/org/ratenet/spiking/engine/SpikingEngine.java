@@ -40,7 +40,7 @@ public final class SpikingEngine implements AutoCloseable {
     private final BlockStep[] blockSteps;
     private final BlockWorkers workers;
     private final SpikeTrains spikes = new SpikeTrains();
-    private final VoltageProbes probes;
+    private final StateProbes probes;
     /** The plastic projections, each thread's copy of their traces, and each projection's index among them (or -1). */
     private final Projection[] plasticProjections;
     private final PlasticState[][] traces;
@@ -55,10 +55,13 @@ public final class SpikingEngine implements AutoCloseable {
         this(net, threads, null);
     }
 
-    /** An engine that also samples membrane potentials through {@code probes} (may be null). */
-    public SpikingEngine(SpikingNetwork net, int threads, VoltageProbes probes) {
+    /** An engine that also samples state variables through {@code probes} (may be null). */
+    public SpikingEngine(SpikingNetwork net, int threads, StateProbes probes) {
         this.net = net;
         this.probes = probes;
+        if (probes != null) {
+            probes.bind(net);
+        }
         this.threads = Require.atLeast("threads", threads, 1);
         this.slots = net.maxDelaySteps + net.minDelaySteps + 1;
         this.channels = net.channelTau.length;
@@ -168,7 +171,7 @@ public final class SpikingEngine implements AutoCloseable {
                 out.writeLong(fingerprint());
                 out.writeInt(step);
                 for (NeuronPopulation pop : net.populations) {
-                    pop.dynamics.writeState(out);
+                    pop.dynamics.state().write(out);
                     for (PoissonDrive drive : pop.drives) {
                         drive.write(out);
                     }
@@ -203,7 +206,7 @@ public final class SpikingEngine implements AutoCloseable {
             }
             step = in.readInt();
             for (NeuronPopulation pop : net.populations) {
-                pop.dynamics.readState(in);
+                pop.dynamics.state().read(in);
                 for (PoissonDrive drive : pop.drives) {
                     drive.read(in);
                 }

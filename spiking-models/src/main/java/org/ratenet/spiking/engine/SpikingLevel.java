@@ -25,12 +25,11 @@ import org.ratenet.api.units.Dimension;
 /**
  * The {@code spiking} level: builds the network of a spec and simulates it (on one or more threads, with the
  * same bits) for the experiment's
- * duration and time step from its seed (1000 ms, 0.1 ms, seed 1 without an experiment). Rates and CVs exclude the
- * warm-up (the experiment's, or 200 ms — at most half the run — when it sets none).
+ * duration and time step from its seed ({@link SimulationSpec#DEFAULT} without an experiment). Rates and CVs exclude the
+ * experiment's warm-up (0 means none).
  */
 public final class SpikingLevel implements Level<SpikingResult> {
 
-    private static final SimulationSpec DEFAULT = new SimulationSpec(1000, SimulationSpec.DEFAULT_DT_MS, 0, 1);
 
     private final Registries registries;
     private final int threads;
@@ -58,7 +57,7 @@ public final class SpikingLevel implements Level<SpikingResult> {
 
     @Override
     public SpikingResult evaluate(NetworkSpec spec) {
-        return run(spec, DEFAULT);
+        return run(spec, SimulationSpec.DEFAULT);
     }
 
     @Override
@@ -87,7 +86,7 @@ public final class SpikingLevel implements Level<SpikingResult> {
         long t0 = System.nanoTime();
         SpikingNetwork net = SpikingNetwork.build(spec, simulation, registries);
         double dt = simulation.dtMs();
-        VoltageProbes probes = probes(spec, net, dt);
+        StateProbes probes = probes(spec, net, dt);
         long t1 = System.nanoTime();
         observer.built(net.synapses(), (t1 - t0) / 1e9);
         int steps = (int) Math.round(simulation.durationMs() / dt);
@@ -109,7 +108,7 @@ public final class SpikingLevel implements Level<SpikingResult> {
         long t2 = System.nanoTime();
         SpikeTrains trains = engine.spikes();
         observer.finished(trains);
-        double warmup = simulation.warmupMs() > 0 ? simulation.warmupMs() : Math.min(200, simulation.durationMs() / 2);
+        double warmup = simulation.warmupMs();
         int fromStep = (int) Math.round(warmup / dt);
         Provenance provenance = new Provenance(name(), "time-driven engine (LIF: exact integration of delta and exponential current "
                 + "synapses, conductances frozen at the step midpoint), dt = " + dt + " ms", Map.of("seed", Long.toString(simulation.seed()), "duration",
@@ -123,15 +122,19 @@ public final class SpikingLevel implements Level<SpikingResult> {
             names.add(pop.name);
             stats.add(SpikeStatistics.of(trains, pop.offset, pop.offset + pop.size, fromStep, steps, dt));
             List<double[]> traces = new ArrayList<>();
+            boolean probed = false;
             for (int p = 0; p < probes.size(); p++) {
                 int g = probes.neuron(p);
                 if (g >= pop.offset && g < pop.offset + pop.size) {
-                    traces.add(probes.samples(p));
+                    probed = true;
+                    if (probes.variable(p).equals("V_m")) {
+                        traces.add(probes.samples(p));
+                    }
                 }
             }
             chi[a] = traces.size() >= 2 ? SpikeStatistics.synchrony(traces.toArray(double[][]::new)) : Double.NaN;
-            if (!traces.isEmpty()) {
-                voltages.add(voltageSeries(pop, probes, dt, provenance));
+            if (probed) {
+                voltages.add(stateSeries(pop, probes, dt, provenance));
             }
         }
         long events = net.events(trains);
@@ -210,30 +213,33 @@ public final class SpikingLevel implements Level<SpikingResult> {
 
     private static final Provenance HISTORY = new Provenance(Level.SPIKING, "weights of plastic projections, sampled during the run", Map.of());
 
-    /** Probes of the spec's recording: variable V_m of the first k neurons of a population every interval. */
-    private static VoltageProbes probes(NetworkSpec spec, SpikingNetwork net, double dt) {
+    /** Probes of the spec's recording: a declared state variable of the first k neurons of a population every interval. */
+    private static StateProbes probes(NetworkSpec spec, SpikingNetwork net, double dt) {
         List<Integer> neurons = new ArrayList<>();
+        List<String> variables = new ArrayList<>();
         List<Integer> intervals = new ArrayList<>();
         for (RecordingSpec.Probe probe : spec.recording().probes()) {
-            if (!probe.variable().equals("V_m")) {
-                throw new UnsupportedSpecException(Level.SPIKING, "probe variable '" + probe.variable() + "'",
-                        "the LIF engine records V_m");
+            NeuronPopulation pop = net.population(probe.population());
+            if (!pop.dynamics.state().variableNames().contains(probe.variable())) {
+                throw new UnsupportedSpecException(Level.SPIKING, "probe variable '" + probe.variable() + "' of population " + pop.name,
+                        "a state variable its model declares: " + pop.dynamics.state().variableNames());
             }
             long steps = Math.round(probe.intervalMs() / dt);
             if (steps < 1 || Math.abs(steps * dt - probe.intervalMs()) > 1e-9 * probe.intervalMs()) {
                 throw new InvalidParameterException("probe interval", probe.intervalMs() + " ms", "a whole multiple of dt = " + dt + " ms");
             }
-            NeuronPopulation pop = net.population(probe.population());
             for (int i = 0; i < Math.min(probe.neurons(), pop.size); i++) {
                 neurons.add(pop.offset + i);
+                variables.add(probe.variable());
                 intervals.add((int) steps);
             }
         }
-        return new VoltageProbes(neurons.stream().mapToInt(Integer::intValue).toArray(),
+        return new StateProbes(neurons.stream().mapToInt(Integer::intValue).toArray(), variables.toArray(String[]::new),
                 intervals.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    private static TimeSeries voltageSeries(NeuronPopulation pop, VoltageProbes probes, double dt, Provenance provenance) {
+    /** The probes of population {@code pop} as one series, channels {@code <population>[i].<variable>}. */
+    private static TimeSeries stateSeries(NeuronPopulation pop, StateProbes probes, double dt, Provenance provenance) {
         TimeSeries.Builder b = null;
         for (int p = 0; p < probes.size(); p++) {
             int g = probes.neuron(p);
@@ -248,7 +254,7 @@ public final class SpikingLevel implements Level<SpikingResult> {
                 }
                 b = TimeSeries.builder(times);
             }
-            b.channel(pop.name + "[" + (g - pop.offset) + "].V_m", Dimension.VOLTAGE, v);
+            b.channel(pop.name + "[" + (g - pop.offset) + "]." + probes.variable(p), probes.unit(p), v);
         }
         return b.build(provenance, List.of());
     }

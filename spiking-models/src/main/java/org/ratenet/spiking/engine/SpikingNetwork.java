@@ -21,8 +21,6 @@ import org.ratenet.api.model.PlasticityRule;
 import org.ratenet.api.model.SpikeTimingRule;
 import org.ratenet.api.model.NeuronModel;
 import org.ratenet.api.model.Level;
-import org.ratenet.api.neuron.LifModel;
-import org.ratenet.api.neuron.LifParameters;
 import org.ratenet.api.registry.Registries;
 import org.ratenet.api.spec.ComponentSpec;
 import org.ratenet.api.spec.DriveSpec;
@@ -32,7 +30,6 @@ import org.ratenet.api.spec.ProjectionSpec;
 import org.ratenet.api.spec.SimulationSpec;
 import org.ratenet.api.spec.SynapseKind;
 import org.ratenet.api.spec.SynapseSpec;
-import org.ratenet.spiking.neuron.LifDynamics;
 
 /**
  * A {@link NetworkSpec} built for the engine: populations of any neuron model with spiking dynamics ({@code lif}, or a
@@ -103,9 +100,9 @@ public final class SpikingNetwork {
         for (int a = 0; a < pops.size(); a++) {
             PopulationSpec p = pops.get(a);
             models[a] = registries.neuronModels().get(p.neuron().kind());
-            if (!(models[a] instanceof SpikingNeuronModel<?>) && !models[a].name().equals(LifModel.NAME)) {
+            if (!(models[a] instanceof SpikingNeuronModel<?>)) {
                 throw new UnsupportedSpecException(Level.SPIKING, "neuron model '" + p.neuron().kind() + "' of population " + p.name(),
-                        "a model with spiking dynamics (lif, or a SpikingNeuronModel)");
+                        "a model with spiking dynamics (a SpikingNeuronModel)");
             }
             params[a] = models[a].build(p.neuron().parameters());
         }
@@ -256,13 +253,10 @@ public final class SpikingNetwork {
         return (long) Math.ceil(ms / dt - 1e-9);
     }
 
-    /** The dynamics of a population: the model's own, or the engine's LIF. */
+    /** The dynamics of a population: its model's own. */
     @SuppressWarnings("unchecked")
     private static <P extends Record> PopulationDynamics dynamics(NeuronModel<?> model, Record parameters, PopulationContext context) {
-        if (model instanceof SpikingNeuronModel<?> spiking) {
-            return ((SpikingNeuronModel<P>) spiking).dynamics((P) parameters, context);
-        }
-        return new LifDynamics((LifParameters) parameters, context);
+        return ((SpikingNeuronModel<P>) model).dynamics((P) parameters, context);
     }
 
     private static List<InputChannel> inputChannels(double[][] table) {
@@ -434,6 +428,12 @@ public final class SpikingNetwork {
     NeuronPopulation population(String name) {
         return populations.stream().filter(p -> p.name.equals(name)).findFirst()
                 .orElseThrow(() -> new InvalidParameterException("population", name, "one of the network's populations"));
+    }
+
+    /** The population that holds global neuron g. */
+    NeuronPopulation populationOf(int g) {
+        return populations.stream().filter(p -> g >= p.offset && g < p.offset + p.size).findFirst()
+                .orElseThrow(() -> new InvalidParameterException("neuron", g, "in [0, " + neurons + ")"));
     }
 
     public int neurons() {

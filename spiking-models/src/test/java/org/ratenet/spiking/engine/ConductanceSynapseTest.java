@@ -51,10 +51,10 @@ class ConductanceSynapseTest {
         }
         int arrival = engine.spikes().step(0) + (int) Math.round(1.0 / h);
         engine.run(arrival + 1 - steps); // after step `arrival` the conductance holds w
-        double va = net.populations.get(1).dynamics.membranePotential(0);
+        double va = net.populations.get(1).dynamics.state().variable("V_m").values()[0];
         int after = (int) Math.round(10 / h);
         engine.run(after);
-        return Math.abs(net.populations.get(1).dynamics.membranePotential(0) - exact(va, 10));
+        return Math.abs(net.populations.get(1).dynamics.state().variable("V_m").values()[0] - exact(va, 10));
     }
 
     private static double exact(double va, double t) {

@@ -29,7 +29,7 @@ class ExponentialSynapseTest {
                 .drive(new DriveSpec.Current("A", 2000))
                 .build();
         SpikingNetwork net = SpikingNetwork.build(spec, new SimulationSpec(200, 0.1, 0, 3), RATENET.registries());
-        double v0 = net.populations.get(1).dynamics.membranePotential(0);
+        double v0 = net.populations.get(1).dynamics.state().variable("V_m").values()[0];
         SpikingEngine engine = new SpikingEngine(net);
         int steps = 0;
         while (engine.spikes().size() == 0) {
@@ -50,7 +50,7 @@ class ExponentialSynapseTest {
             double t = steps * h;
             double baseline = v0 * Math.exp(-t / tauM);
             double psp = 100 * tauS * tauM / (c * (tauM - tauS)) * (Math.exp(-j * h / tauM) - Math.exp(-j * h / tauS));
-            assertEquals(baseline + psp, net.populations.get(1).dynamics.membranePotential(0), 1e-12, "step " + j + " after arrival");
+            assertEquals(baseline + psp, net.populations.get(1).dynamics.state().variable("V_m").values()[0], 1e-12, "step " + j + " after arrival");
         }
         assertEquals(1, engine.spikes().size(), "B stays below threshold, A is refractory");
         assertTrue(net.channelTau.length == 2 && net.channelTau[1] == 2);

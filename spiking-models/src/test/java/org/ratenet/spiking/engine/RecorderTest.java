@@ -30,7 +30,7 @@ class RecorderTest {
                 .recording(new RecordingSpec(List.of("N"), RecordingSpec.ALL, 5, List.of(new RecordingSpec.Probe("N", "V_m", 2, 1))))
                 .build();
         SpikingNetwork net = SpikingNetwork.build(spec, new SimulationSpec(50, 0.1, 0, 5), RATENET.registries());
-        double v0 = net.populations.get(0).dynamics.membranePotential(1);
+        double v0 = net.populations.get(0).dynamics.state().variable("V_m").values()[1];
         SpikingResult r = new SpikingLevel(RATENET.registries()).evaluate(new ExperimentSpec(spec, new SimulationSpec(50, 0.1, 0, 5),
                 java.util.Map.of()));
         TimeSeries v = r.voltages().get(0);

@@ -48,13 +48,13 @@ class SpikingEngineTest {
     void subthresholdVoltageIsTheExactSolution() {
         NetworkSpec spec = NetworkSpec.builder("one").population("N", 1, lif(10, 2)).drive(new DriveSpec.Current("N", 200)).build();
         SpikingNetwork net = SpikingNetwork.build(spec, new SimulationSpec(1000, 0.1, 0, 7), RATENET.registries());
-        double v0 = net.populations.get(0).dynamics.membranePotential(0);
+        double v0 = net.populations.get(0).dynamics.state().variable("V_m").values()[0];
         SpikingEngine engine = new SpikingEngine(net);
         double ri = 20.0 / 250 * 200; // 16 mV < θ
         for (int k = 1; k <= 500; k++) {
             engine.run(1);
             double exact = ri + (v0 - ri) * Math.exp(-k * 0.1 / 20);
-            assertEquals(exact, net.populations.get(0).dynamics.membranePotential(0), 1e-12, "step " + k);
+            assertEquals(exact, net.populations.get(0).dynamics.state().variable("V_m").values()[0], 1e-12, "step " + k);
         }
         assertEquals(0, engine.spikes().size());
     }

@@ -10,11 +10,9 @@ import org.ratenet.api.model.Level;
 import org.ratenet.api.model.NeuronModel;
 import org.ratenet.api.model.TransferFunction;
 import org.ratenet.api.neuron.LifModel;
-import org.ratenet.api.neuron.LifParameters;
 import org.ratenet.api.param.ParameterSet;
 import org.ratenet.api.spec.ComponentSpec;
 import org.ratenet.api.spec.PopulationSpec;
-import org.ratenet.rate.meanfield.SiegertFunction;
 import org.ratenet.validation.CheckResult;
 import org.ratenet.validation.ValidationContext;
 import org.ratenet.validation.ValidationSuite;
@@ -24,8 +22,8 @@ import org.ratenet.validation.contract.TransferCheckSettings;
 /**
  * The contract kit ({@link ContractChecks}) on every spiking neuron model of the experiment, with the parameters its
  * populations use (each distinct model and parameter set once); without an experiment, on the built-in LIF neuron with
- * its example (Brunel's) parameters. The LIF neuron's transfer function is the Siegert formula; other models are checked against their
- * own {@link TransferFunction} when they implement it.
+ * its example (Brunel's) parameters. Every model is checked against its own {@link TransferFunction} when it implements one
+ * (the LIF's is the Siegert formula).
  */
 public final class ModelContractSuite implements ValidationSuite {
 
@@ -57,13 +55,9 @@ public final class ModelContractSuite implements ValidationSuite {
         return new ContractChecks<>(model, parameters, context.registries(), transferFunction(model), context.seed(), TransferCheckSettings.DEFAULT);
     }
 
-    /** The Siegert formula for LIF (μ = E_L + τ_m m, σ = √(τ_m s); Brunel 2000, eqs. 4–5 and 21), else the model's own. */
+    /** The model's own transfer function, if it declares one (the LIF's is the Siegert formula). */
     @SuppressWarnings("unchecked")
     public static <P extends Record> Optional<TransferFunction<P>> transferFunction(NeuronModel<P> model) {
-        if (model instanceof LifModel) {
-            TransferFunction<LifParameters> siegert = (p, m, s) -> SiegertFunction.of(p).rate(p.restingMv() + p.tauMs() * m, Math.sqrt(p.tauMs() * s));
-            return Optional.of((TransferFunction<P>) siegert);
-        }
         return model instanceof TransferFunction<?> t ? Optional.of((TransferFunction<P>) t) : Optional.empty();
     }
 
@@ -71,7 +65,8 @@ public final class ModelContractSuite implements ValidationSuite {
     private static Map<String, ComponentSpec> models(ValidationContext context) {
         Map<String, ComponentSpec> models = new LinkedHashMap<>();
         if (context.experiment().isEmpty()) {
-            models.put("lif", ComponentSpec.of(LifModel.NAME, new LifModel().exampleParameters()));
+            LifModel lif = new LifModel();
+            models.put(lif.name(), ComponentSpec.of(lif.name(), lif.exampleParameters()));
             return models;
         }
         for (PopulationSpec p : context.experiment().get().network().populations()) {

@@ -1,18 +1,14 @@
-package org.ratenet.spiking.neuron;
+package org.ratenet.api.neuron;
 
-import java.io.DataInput;
-import java.io.DataOutput;
-import java.io.IOException;
 import java.util.Arrays;
-import java.util.List;
 
-import org.ratenet.api.dynamics.InputChannel;
 import org.ratenet.api.dynamics.PopulationContext;
 import org.ratenet.api.dynamics.PopulationDynamics;
 import org.ratenet.api.dynamics.SpikeSink;
-import org.ratenet.api.dynamics.StateArrays;
+import org.ratenet.api.dynamics.PopulationState;
+import org.ratenet.api.dynamics.SynapticChannels;
 import org.ratenet.api.dynamics.SynapticInput;
-import org.ratenet.api.neuron.LifParameters;
+import org.ratenet.api.units.Dimension;
 
 /**
  * A population of LIF neurons integrated exactly between steps (Rotter and Diesmann 1999; NEST's iaf_psc_delta and
@@ -30,28 +26,24 @@ import org.ratenet.api.neuron.LifParameters;
  * PSP jumps are dropped (Brunel 2000); synaptic currents and conductances keep evolving. Initial voltages are uniform
  * in [V_reset, V_th) from the population's initial-state stream.
  */
-public final class LifDynamics implements PopulationDynamics {
+final class LifDynamics implements PopulationDynamics {
 
     /** |V| beyond this (mV) is a runaway. */
     private static final double RUNAWAY_MV = 1e6;
 
     private final PopulationContext context;
+    private final PopulationState state;
     private final double[] voltage;
     private final int[] refractory;
+    private final SynapticChannels channels;
     private final double propagator;
     private final double restingMv;
     private final double constantDriveMv;
     private final double thresholdMv;
     private final double resetMv;
     private final int refractorySteps;
-    /** Per channel c >= 1 (index 0 unused): the synaptic variable of every neuron, pA or nS. */
-    private final double[][] synaptic;
-    private final double[] decay;
     /** P21_c of current channels; 0 for conductance channels. */
     private final double[] currentToVoltage;
-    private final boolean[] conductance;
-    private final double[] halfStepDecay;
-    private final double[] reversalMv;
     private final boolean anyCurrent;
     private final boolean anyConductance;
     private final double leakConductanceNs;
@@ -64,12 +56,15 @@ public final class LifDynamics implements PopulationDynamics {
     private final double[] scratchC;
     private final double[] scratchD;
 
-    public LifDynamics(LifParameters p, PopulationContext context) {
+    LifDynamics(LifParameters p, PopulationContext context) {
         this.context = context;
         int size = context.size();
         this.dtMs = context.dtMs();
-        this.voltage = new double[size];
-        this.refractory = new int[size];
+        PopulationState.Builder declared = PopulationState.builder(size);
+        this.voltage = declared.variable("V_m", Dimension.VOLTAGE);
+        this.refractory = declared.counter("refractory_steps");
+        this.channels = new SynapticChannels(context, declared);
+        this.state = declared.build();
         this.propagator = Math.exp(-dtMs / p.tauMs());
         this.restingMv = p.restingMv();
         this.constantCurrentPa = context.constantCurrentPa();
@@ -80,31 +75,17 @@ public final class LifDynamics implements PopulationDynamics {
         this.refractorySteps = (int) Math.round(p.refractoryMs() / dtMs);
         this.leakConductanceNs = p.leakConductanceNs();
         this.capacitancePf = p.capacitancePf();
-        List<InputChannel> channels = context.channels();
-        int n = channels.size();
-        this.synaptic = new double[n][];
-        this.decay = new double[n];
+        int n = channels.count();
         this.currentToVoltage = new double[n];
-        this.conductance = new boolean[n];
-        this.halfStepDecay = new double[n];
-        this.reversalMv = new double[n];
-        boolean currents = false;
-        boolean conductances = false;
         for (int c = 1; c < n; c++) {
-            InputChannel channel = channels.get(c);
-            synaptic[c] = new double[size];
-            double tauS = channel.tauMs();
-            decay[c] = Math.exp(-dtMs / tauS);
-            halfStepDecay[c] = Math.exp(-dtMs / (2 * tauS));
-            conductance[c] = channel.type() == InputChannel.Type.CONDUCTANCE;
-            reversalMv[c] = channel.reversalMv();
-            currents |= !conductance[c];
-            conductances |= conductance[c];
+            double tauS = context.channels().get(c).tauMs();
             double tauM = p.tauMs();
-            currentToVoltage[c] = conductance[c] ? 0 : Math.abs(tauM - tauS) < 1e-12 * tauM
+            currentToVoltage[c] = channels.isConductance(c) ? 0 : Math.abs(tauM - tauS) < 1e-12 * tauM
                     ? dtMs / p.capacitancePf() * propagator
-                    : tauS * tauM / (p.capacitancePf() * (tauM - tauS)) * (propagator - decay[c]);
+                    : tauS * tauM / (p.capacitancePf() * (tauM - tauS)) * (propagator - channels.decay(c));
         }
+        boolean currents = channels.anyCurrent();
+        boolean conductances = channels.anyConductance();
         this.anyCurrent = currents;
         this.anyConductance = conductances;
         this.scratchA = new double[currents || conductances ? size : 0];
@@ -146,10 +127,10 @@ public final class LifDynamics implements PopulationDynamics {
         int jumps = input.offset(0);
         double[] fromCurrents = scratchA;
         Arrays.fill(fromCurrents, from, to, constantDriveMv);
-        for (int c = 1; c < synaptic.length; c++) { // V sees the currents before this step's arrivals (NEST iaf_psc_exp)
-            double[] x = synaptic[c];
+        for (int c = 1; c < channels.count(); c++) { // V sees the currents before this step's arrivals (NEST iaf_psc_exp)
+            double[] x = channels.values(c);
             double p21 = currentToVoltage[c];
-            double d = decay[c];
+            double d = channels.decay(c);
             int arrivals = input.offset(c);
             for (int i = from; i < to; i++) {
                 fromCurrents[i] += p21 * x[i];
@@ -181,13 +162,13 @@ public final class LifDynamics implements PopulationDynamics {
         if (anyCurrent) {
             Arrays.fill(fromCurrents, from, to, 0);
         }
-        for (int c = 1; c < synaptic.length; c++) {
-            double[] x = synaptic[c];
-            double d = decay[c];
+        for (int c = 1; c < channels.count(); c++) {
+            double[] x = channels.values(c);
+            double d = channels.decay(c);
             int arrivals = input.offset(c);
-            if (conductance[c]) {
-                double half = halfStepDecay[c];
-                double halfE = half * reversalMv[c];
+            if (channels.isConductance(c)) {
+                double half = channels.halfStepDecay(c);
+                double halfE = half * channels.reversalMv(c);
                 if (first) {
                     for (int i = from; i < to; i++) {
                         total[i] = leakConductanceNs + x[i] * half;
@@ -264,25 +245,7 @@ public final class LifDynamics implements PopulationDynamics {
     }
 
     @Override
-    public double membranePotential(int i) {
-        return voltage[i];
-    }
-
-    @Override
-    public void writeState(DataOutput out) throws IOException {
-        StateArrays.write(out, voltage);
-        StateArrays.write(out, refractory);
-        for (int c = 1; c < synaptic.length; c++) {
-            StateArrays.write(out, synaptic[c]);
-        }
-    }
-
-    @Override
-    public void readState(DataInput in) throws IOException {
-        StateArrays.read(in, voltage);
-        StateArrays.read(in, refractory);
-        for (int c = 1; c < synaptic.length; c++) {
-            StateArrays.read(in, synaptic[c]);
-        }
+    public PopulationState state() {
+        return state;
     }
 }

@@ -1,8 +1,7 @@
-package org.ratenet.rate.meanfield;
+package org.ratenet.api.neuron;
 
 import org.ratenet.api.error.InvalidParameterException;
 import org.ratenet.api.error.Require;
-import org.ratenet.api.neuron.LifParameters;
 
 /**
  * The stationary rate of a LIF neuron driven by white noise of mean μ and standard deviation σ (the

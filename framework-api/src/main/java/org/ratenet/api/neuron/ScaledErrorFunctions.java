@@ -1,4 +1,4 @@
-package org.ratenet.rate.meanfield;
+package org.ratenet.api.neuron;
 
 /**
  * The special functions of the Siegert formula, evaluated without overflow and to about 1e-15 relative:
