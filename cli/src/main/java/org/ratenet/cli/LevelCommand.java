@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 
 import org.ratenet.api.error.RatenetException;
 import org.ratenet.api.inject.Ratenet;
+import org.ratenet.api.run.RunContext;
 import org.ratenet.api.result.Result;
 import org.ratenet.api.spec.ExperimentSpec;
 import org.ratenet.cli.experiment.ExperimentReader;
@@ -70,10 +71,15 @@ abstract class LevelCommand<R extends Result> implements Callable<Integer> {
         result.warnings().forEach(w -> warnings.add(w.toString()));
     }
 
-    /** Evaluates the experiment with the registered level; a command may configure its own instance. */
+    /** Evaluates the experiment with the registered level in this command's {@link #context()}. */
     @SuppressWarnings("unchecked")
     R evaluate(Ratenet ratenet, ExperimentSpec experiment) {
-        return (R) ratenet.levels().get(levelName()).evaluate(experiment);
+        return (R) ratenet.levels().get(levelName()).evaluate(experiment, context());
+    }
+
+    /** How the level runs (threads, progress); one thread and no observer unless a command's options say otherwise. */
+    RunContext context() {
+        return RunContext.DEFAULT;
     }
 
     /** The experiment as this command runs it; command-line options may change its simulation settings. */

@@ -10,14 +10,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import org.ratenet.api.inject.Ratenet;
 import org.ratenet.api.model.Level;
+import org.ratenet.api.run.RunContext;
 import org.ratenet.api.result.TimeSeries;
 import org.ratenet.api.result.WeightSummary;
 import org.ratenet.api.spec.ExperimentSpec;
 import org.ratenet.api.spec.SimulationSpec;
 import org.ratenet.spiking.engine.SpikeStatistics;
-import org.ratenet.spiking.engine.SpikingLevel;
 import org.ratenet.spiking.engine.SpikingResult;
 
 /**
@@ -39,8 +38,8 @@ final class SimulateCommand extends LevelCommand<SpikingResult> {
     private int threads;
 
     @Override
-    SpikingResult evaluate(Ratenet ratenet, ExperimentSpec experiment) {
-        return new SpikingLevel(ratenet.registries(), threads).evaluate(experiment);
+    RunContext context() {
+        return RunContext.DEFAULT.withThreads(threads);
     }
 
     @Override

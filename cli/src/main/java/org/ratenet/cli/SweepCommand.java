@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -32,14 +33,14 @@ import org.ratenet.api.error.RatenetException;
 import org.ratenet.api.inject.Ratenet;
 import org.ratenet.api.io.AtomicFolder;
 import org.ratenet.api.model.Level;
+import org.ratenet.api.result.PopulationRates;
+import org.ratenet.api.result.Result;
+import org.ratenet.api.run.RunContext;
 import org.ratenet.api.spec.ExperimentSpec;
 import org.ratenet.api.spec.PopulationSpec;
 import org.ratenet.api.spec.SimulationSpec;
 import org.ratenet.cli.experiment.ExperimentReader;
 import org.ratenet.cli.run.SweepPlot;
-import org.ratenet.rate.dynamics.RateResult;
-import org.ratenet.rate.meanfield.MeanFieldResult;
-import org.ratenet.spiking.engine.SpikingLevel;
 import org.ratenet.spiking.engine.SpikingResult;
 import org.ratenet.validation.map.ValidityMap;
 
@@ -97,8 +98,9 @@ final class SweepCommand implements Callable<Integer> {
         ExperimentSpec base;
         int workers;
         try {
-            if (!List.of(Level.MEANFIELD, Level.SPIKING, Level.RATE).contains(level)) {
-                throw new IllegalArgumentException("--level = '" + level + "' is not allowed: must be meanfield, spiking or rate");
+            if (!ratenet.levels().names().contains(level)) {
+                throw new IllegalArgumentException("--level = '" + level + "' is not allowed: must be one of the registered levels "
+                        + ratenet.levels().names());
             }
             workers = parallel != null ? parallel : Runtime.getRuntime().availableProcessors();
             if (workers < 1) {
@@ -185,26 +187,19 @@ final class SweepCommand implements Callable<Integer> {
                 overrides.put(axes.get(k).name(), axes.get(k).quantity(point[k]));
             }
             ExperimentSpec e = new ExperimentReader(ratenet.registries()).read(file, overrides);
-            switch (level) {
-                case Level.MEANFIELD -> {
-                    MeanFieldResult r = (MeanFieldResult) ratenet.levels().get(Level.MEANFIELD).evaluate(e);
-                    if (r.stable().isEmpty()) {
-                        return new Row(point, values, "no stable fixed point");
-                    }
-                    System.arraycopy(r.stable().get().ratesHz(), 0, values, 0, width);
-                }
-                case Level.RATE -> {
-                    RateResult r = (RateResult) ratenet.levels().get(Level.RATE).evaluate(e);
-                    System.arraycopy(r.finalRatesHz(), 0, values, 0, width);
-                }
-                default -> {
-                    SimulationSpec s = e.simulation();
-                    ExperimentSpec timed = new ExperimentSpec(e.network(), timeMs != null ? s.withDuration(timeMs) : s, e.parameters());
-                    SpikingResult r = new SpikingLevel(ratenet.registries(), 1).evaluate(timed);
-                    for (int a = 0; a < r.statistics().size(); a++) {
-                        values[2 * a] = r.statistics().get(a).rateHz();
-                        values[2 * a + 1] = r.statistics().get(a).cvIsi();
-                    }
+            SimulationSpec s = e.simulation();
+            ExperimentSpec timed = new ExperimentSpec(e.network(), timeMs != null ? s.withDuration(timeMs) : s, e.parameters());
+            Result r = ratenet.levels().get(level).evaluate(timed, RunContext.DEFAULT); // one thread: points run in parallel
+            Optional<PopulationRates> rates = r.populationRates();
+            if (rates.isEmpty()) {
+                return new Row(point, values, "no stable fixed point");
+            }
+            int stride = r instanceof SpikingResult ? 2 : 1;
+            List<String> names = new ArrayList<>(rates.get().ratesHz().keySet());
+            for (int a = 0; a < names.size(); a++) {
+                values[stride * a] = rates.get().rate(names.get(a));
+                if (r instanceof SpikingResult spiking) {
+                    values[2 * a + 1] = spiking.statistics().get(a).cvIsi();
                 }
             }
             return new Row(point, values, "ok");

@@ -119,7 +119,7 @@ final class ValidateCommand implements Callable<Integer> {
             err.println((file != null ? file + ": " : "") + "error: " + CheckCommand.oneLine(e.getMessage()));
             return CheckCommand.INVALID_INPUT;
         }
-        ValidationContext context = new ValidationContext(chosen, seed, ratenet.registries(), experiment);
+        ValidationContext context = new ValidationContext(chosen, seed, ratenet, experiment);
         ValidityMap.Axis[] axes;
         try {
             axes = axes();
@@ -138,7 +138,7 @@ final class ValidateCommand implements Callable<Integer> {
             ExperimentReader reader = new ExperimentReader(ratenet.registries());
             int seeds = chosen == Tier.QUICK ? 2 : 4;
             report = report.with(ValidityMap.sweep("meanfield ↔ spiking", axes[0], axes[1],
-                    (x, y) -> MeanFieldSpikingSuite.compareLevels(reader.read(file, pointOverrides(axes, x, y)).network(), ratenet.registries(), seed, seeds),
+                    (x, y) -> MeanFieldSpikingSuite.compareLevels(reader.read(file, pointOverrides(axes, x, y)).network(), ratenet, seed, seeds),
                     line -> {
                         err.println("validate: map: " + line);
                         err.flush();

@@ -10,7 +10,7 @@ import org.ratenet.api.spec.DriveSpec;
 import org.ratenet.api.spec.NetworkSpec;
 import org.ratenet.api.spec.SynapseSpec;
 import org.ratenet.api.units.Unit;
-import org.ratenet.conductance.ConductanceLevel;
+import org.ratenet.api.model.Level;
 import org.ratenet.conductance.DerivedRateNetwork;
 import org.ratenet.rate.dynamics.RateFixedPoints;
 import org.ratenet.rate.dynamics.RateIntegrator;
@@ -48,7 +48,7 @@ public final class ConductanceToRate {
     /** Derives the rate network, explains one weight, simulates 2 s from rest and reports the end against the fixed point. */
     public static String run(double externalHz) {
         Ratenet ratenet = Ratenet.create();
-        DerivedRateNetwork derived = new ConductanceLevel(ratenet.registries()).evaluate(network(externalHz));
+        DerivedRateNetwork derived = (DerivedRateNetwork) ratenet.levels().get(Level.CONDUCTANCE).evaluate(network(externalHz));
         StringBuilder s = new StringBuilder("W_EE: ").append(derived.explainEntry(0)).append('\n');
         RateNetwork rates = RateNetwork.of(derived.toRateNetwork(), ratenet.gains());
         TimeSeries trajectory = RateSimulator.run(rates, new double[rates.size()], 2000, 0.05, 1, RateIntegrator.EXPONENTIAL_EULER);

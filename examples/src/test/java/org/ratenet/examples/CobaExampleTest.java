@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.ratenet.api.run.RunContext;
 import org.ratenet.api.inject.Ratenet;
 import org.ratenet.api.spec.ExperimentSpec;
 import org.ratenet.cli.experiment.ExperimentReader;
@@ -46,7 +47,7 @@ class CobaExampleTest {
         ExperimentSpec experiment = new ExperimentReader(ratenet.registries()).read(Path.of("coba.yaml"), Map.of("N", "1000"));
         ExperimentSpec shorter = new ExperimentSpec(experiment.network(), new org.ratenet.api.spec.SimulationSpec(300, 0.1, 100, 12345),
                 experiment.parameters());
-        String one = new SpikingLevel(ratenet.registries(), 1).evaluate(shorter).spikeHash();
-        assertEquals(one, new SpikingLevel(ratenet.registries(), 3).evaluate(shorter).spikeHash());
+        String one = new SpikingLevel(ratenet.registries()).evaluate(shorter, RunContext.DEFAULT.withThreads(1)).spikeHash();
+        assertEquals(one, new SpikingLevel(ratenet.registries()).evaluate(shorter, RunContext.DEFAULT.withThreads(3)).spikeHash());
     }
 }

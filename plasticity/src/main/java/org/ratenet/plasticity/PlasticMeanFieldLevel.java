@@ -2,6 +2,7 @@ package org.ratenet.plasticity;
 
 import jakarta.inject.Inject;
 
+import org.ratenet.api.error.UnsupportedSpecException;
 import org.ratenet.api.model.Level;
 import org.ratenet.api.registry.Registries;
 import org.ratenet.api.spec.ExperimentSpec;
@@ -31,6 +32,10 @@ public final class PlasticMeanFieldLevel implements Level<PlasticMeanFieldResult
 
     @Override
     public void checkSupported(NetworkSpec spec) {
+        if (spec.projections().stream().noneMatch(p -> p.plasticityRule().isPresent())) {
+            throw new UnsupportedSpecException(NAME, "a network without plastic projections", "a plastic projection (the static mean field, "
+                    + "level 'meanfield', solves static networks)");
+        }
         new PlasticMeanField(spec, registries, 1, 1);
     }
 

@@ -3,6 +3,7 @@ package org.ratenet.plasticity;
 import java.util.Arrays;
 import java.util.List;
 
+import org.ratenet.api.result.PopulationRates;
 import org.ratenet.api.result.Provenance;
 import org.ratenet.api.result.Result;
 import org.ratenet.api.result.Warning;
@@ -13,6 +14,14 @@ import org.ratenet.api.result.Warning;
  */
 public record PlasticMeanFieldResult(List<Rates> populations, List<Weights> projections, int sweeps, Provenance provenance,
                                      List<Warning> warnings) implements Result {
+
+    /** Each population's mean rate over its sampled neurons. */
+    @Override
+    public java.util.Optional<PopulationRates> populationRates() {
+        java.util.Map<String, Double> rates = new java.util.LinkedHashMap<>();
+        populations.forEach(r -> rates.put(r.population(), r.mean()));
+        return java.util.Optional.of(new PopulationRates(rates, provenance, warnings));
+    }
 
     public PlasticMeanFieldResult {
         populations = List.copyOf(populations);

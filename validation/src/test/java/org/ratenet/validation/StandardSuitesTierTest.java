@@ -18,7 +18,7 @@ class StandardSuitesTierTest {
     @Test
     @EnabledIfSystemProperty(named = "ratenet.validation.tier", matches = "full")
     void everyStandardSuitePassesTheFullTier() {
-        ValidationContext context = new ValidationContext(Tier.FULL, 20_261_123L, Ratenet.create().registries(), Optional.empty());
+        ValidationContext context = new ValidationContext(Tier.FULL, 20_261_123L, Ratenet.create(), Optional.empty());
         ValidationReport report = new Validator(StandardSuites.all()).run("generated models", context, System.out::println);
         for (CheckResult c : report.checks()) {
             assertTrue(c.verdict() != CheckResult.Verdict.FAILED, c::summary);

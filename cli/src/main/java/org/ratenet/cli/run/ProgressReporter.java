@@ -8,7 +8,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-import org.ratenet.spiking.engine.RunObserver;
+import org.ratenet.api.run.RunObserver;
 
 /**
  * Progress of a long phase on stderr: a progress bar (biological time, wall time, ETA) when stderr is a terminal, a plain

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ratenet.api.run.RunContext;
 import org.ratenet.api.error.InvalidParameterException;
 import org.ratenet.api.inject.Ratenet;
 import org.ratenet.api.model.Level;
@@ -83,10 +84,10 @@ class QuadraticIntegrateAndFireTest {
     @Test
     void theEngineRunsTheUserModelWithTheSameBitsForAnyThreadCount() {
         ExperimentSpec experiment = network();
-        SpikingResult one = new SpikingLevel(RATENET.registries(), 1).evaluate(experiment);
+        SpikingResult one = new SpikingLevel(RATENET.registries()).evaluate(experiment, RunContext.DEFAULT.withThreads(1));
         assertTrue(one.performance().spikes() > 1000, one.performance().spikes() + " spikes");
         for (int threads : new int[] {2, 4}) {
-            assertEquals(one.spikeHash(), new SpikingLevel(RATENET.registries(), threads).evaluate(experiment).spikeHash(), threads + " threads");
+            assertEquals(one.spikeHash(), new SpikingLevel(RATENET.registries()).evaluate(experiment, RunContext.DEFAULT.withThreads(threads)).spikeHash(), threads + " threads");
         }
         // the level registered by the modules is the same engine
         assertEquals(one.spikeHash(), ((SpikingResult) RATENET.levels().get(Level.SPIKING).evaluate(experiment)).spikeHash());

@@ -10,6 +10,8 @@ import org.ratenet.api.error.Require;
 import org.ratenet.api.error.UnsupportedSpecException;
 import org.ratenet.api.inject.Ratenet;
 import org.ratenet.api.model.Level;
+import org.ratenet.api.run.RunContext;
+import org.ratenet.api.run.RunObserver;
 import org.ratenet.api.result.Result;
 import org.ratenet.api.spec.ExperimentSpec;
 import org.ratenet.api.spec.NetworkSpec;
@@ -35,10 +37,16 @@ public final class Experiment {
 
     private final ExperimentSpec spec;
     private final List<String> levels;
+    private final RunContext context;
 
     private Experiment(ExperimentSpec spec, List<String> levels) {
+        this(spec, levels, RunContext.DEFAULT);
+    }
+
+    private Experiment(ExperimentSpec spec, List<String> levels, RunContext context) {
         this.spec = spec;
         this.levels = List.copyOf(levels);
+        this.context = context;
     }
 
     /** An experiment of {@code network} with the default simulation settings ({@link SimulationSpec#DEFAULT}). */
@@ -78,7 +86,7 @@ public final class Experiment {
         n.projections().forEach(b::projection);
         n.drives().forEach(b::drive);
         b.recording(Require.nonNull("recording", recording));
-        return new Experiment(new ExperimentSpec(b.build(), spec.simulation(), spec.parameters()), levels);
+        return new Experiment(new ExperimentSpec(b.build(), spec.simulation(), spec.parameters()), levels, context);
     }
 
     /** The levels to run, by registered name ({@link Level#MEANFIELD}, {@link Level#SPIKING}, ...), in this order. */
@@ -90,7 +98,17 @@ public final class Experiment {
         if (list.isEmpty()) {
             throw new InvalidParameterException("levels", "none", "at least one level name");
         }
-        return new Experiment(spec, list);
+        return new Experiment(spec, list, context);
+    }
+
+    /** Threads of the levels that use them (the spiking engine); the results are the same bits for any number. */
+    public Experiment threads(int threads) {
+        return new Experiment(spec, levels, context.withThreads(threads));
+    }
+
+    /** Who watches the levels' progress (e.g. a progress bar). */
+    public Experiment observe(RunObserver observer) {
+        return new Experiment(spec, levels, context.withObserver(observer));
     }
 
     /** The experiment as data. */
@@ -121,12 +139,12 @@ public final class Experiment {
                 notRun.put(name, e.getMessage());
                 continue;
             }
-            results.put(name, level.evaluate(spec));
+            results.put(name, level.evaluate(spec, context));
         }
         return new ExperimentResults(spec, results, notRun);
     }
 
     private Experiment with(SimulationSpec simulation) {
-        return new Experiment(new ExperimentSpec(spec.network(), simulation, spec.parameters()), levels);
+        return new Experiment(new ExperimentSpec(spec.network(), simulation, spec.parameters()), levels, context);
     }
 }

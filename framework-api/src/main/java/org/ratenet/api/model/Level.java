@@ -1,6 +1,7 @@
 package org.ratenet.api.model;
 
 import org.ratenet.api.result.Result;
+import org.ratenet.api.run.RunContext;
 import org.ratenet.api.spec.ExperimentSpec;
 import org.ratenet.api.spec.NetworkSpec;
 
@@ -35,5 +36,14 @@ public interface Level<R extends Result> {
      */
     default R evaluate(ExperimentSpec experiment) {
         return evaluate(experiment.network());
+    }
+
+    /**
+     * Evaluates an experiment in a run context (threads, progress, checkpoints); levels that do not run in time ignore
+     * the context. Every command, suite and {@code Experiment} goes through this method, so a level gets the context
+     * wherever it runs. The result is the same for any context.
+     */
+    default R evaluate(ExperimentSpec experiment, RunContext context) {
+        return evaluate(experiment);
     }
 }

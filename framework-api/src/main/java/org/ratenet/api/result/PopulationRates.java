@@ -21,6 +21,12 @@ public record PopulationRates(Map<String, Double> ratesHz, Provenance provenance
         warnings = List.copyOf(warnings);
     }
 
+    /** Itself: these are population rates. */
+    @Override
+    public java.util.Optional<PopulationRates> populationRates() {
+        return java.util.Optional.of(this);
+    }
+
     /** The rate of a population in Hz. */
     public double rate(String population) {
         Double r = ratesHz.get(population);

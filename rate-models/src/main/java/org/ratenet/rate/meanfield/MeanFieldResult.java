@@ -2,9 +2,12 @@ package org.ratenet.rate.meanfield;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.ratenet.api.result.PopulationRates;
 import org.ratenet.api.result.Provenance;
 import org.ratenet.api.result.Result;
 import org.ratenet.api.result.Warning;
@@ -31,6 +34,18 @@ public record MeanFieldResult(List<String> populations, List<FixedPoint> fixedPo
         populations = List.copyOf(populations);
         fixedPoints = List.copyOf(fixedPoints);
         warnings = List.copyOf(warnings);
+    }
+
+    /** The rates of the stable fixed point with the lowest mean rate; none without a stable fixed point. */
+    @Override
+    public Optional<PopulationRates> populationRates() {
+        return stable().map(p -> {
+            Map<String, Double> rates = new LinkedHashMap<>();
+            for (int a = 0; a < populations.size(); a++) {
+                rates.put(populations.get(a), p.ratesHz()[a]);
+            }
+            return new PopulationRates(rates, provenance, warnings);
+        });
     }
 
     public boolean converged() {

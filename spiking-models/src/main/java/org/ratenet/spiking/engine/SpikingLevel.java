@@ -7,9 +7,11 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.ratenet.api.error.InvalidParameterException;
-import org.ratenet.api.error.Require;
 import org.ratenet.api.error.UnsupportedSpecException;
 import org.ratenet.api.model.Level;
+import org.ratenet.api.run.CheckpointPolicy;
+import org.ratenet.api.run.RunContext;
+import org.ratenet.api.run.RunObserver;
 import org.ratenet.api.registry.Registries;
 import org.ratenet.api.result.Provenance;
 import org.ratenet.api.result.SpikeRecord;
@@ -32,17 +34,10 @@ public final class SpikingLevel implements Level<SpikingResult> {
 
 
     private final Registries registries;
-    private final int threads;
 
     @Inject
     public SpikingLevel(Registries registries) {
-        this(registries, 1);
-    }
-
-    /** A level that runs on {@code threads} threads (results are the same bits for any number). */
-    public SpikingLevel(Registries registries, int threads) {
         this.registries = registries;
-        this.threads = Require.atLeast("threads", threads, 1);
     }
 
     @Override
@@ -57,32 +52,25 @@ public final class SpikingLevel implements Level<SpikingResult> {
 
     @Override
     public SpikingResult evaluate(NetworkSpec spec) {
-        return run(spec, SimulationSpec.DEFAULT);
+        return evaluate(new ExperimentSpec(spec, SimulationSpec.DEFAULT, Map.of()), RunContext.DEFAULT);
     }
 
     @Override
     public SpikingResult evaluate(ExperimentSpec experiment) {
-        return run(experiment.network(), experiment.simulation(), RunObserver.NONE, null);
-    }
-
-    /** {@link #evaluate(ExperimentSpec)}, reporting progress and the spikes to {@code observer}. */
-    public SpikingResult evaluate(ExperimentSpec experiment, RunObserver observer) {
-        return run(experiment.network(), experiment.simulation(), Require.nonNull("observer", observer), null);
+        return evaluate(experiment, RunContext.DEFAULT);
     }
 
     /**
-     * {@link #evaluate(ExperimentSpec, RunObserver)} keeping checkpoints, and starting from the last one when asked to
-     * resume (not with weight recording, whose history a checkpoint does not hold).
+     * Runs on the context's threads (same bits for any number), reporting the build and progress to its observer; with a
+     * checkpoint policy keeps checkpoints and starts from the last one when asked to resume (not with weight recording,
+     * whose history a checkpoint does not hold).
      */
-    public SpikingResult evaluate(ExperimentSpec experiment, RunObserver observer, Checkpoints checkpoints) {
-        return run(experiment.network(), experiment.simulation(), Require.nonNull("observer", observer), Require.nonNull("checkpoints", checkpoints));
-    }
-
-    private SpikingResult run(NetworkSpec spec, SimulationSpec simulation) {
-        return run(spec, simulation, RunObserver.NONE, null);
-    }
-
-    private SpikingResult run(NetworkSpec spec, SimulationSpec simulation, RunObserver observer, Checkpoints checkpoints) {
+    @Override
+    public SpikingResult evaluate(ExperimentSpec experiment, RunContext context) {
+        NetworkSpec spec = experiment.network();
+        SimulationSpec simulation = experiment.simulation();
+        RunObserver observer = context.observer();
+        int threads = context.threads();
         long t0 = System.nanoTime();
         SpikingNetwork net = SpikingNetwork.build(spec, simulation, registries);
         double dt = simulation.dtMs();
@@ -99,7 +87,7 @@ public final class SpikingLevel implements Level<SpikingResult> {
             if (every > 0 && !plastic.isEmpty()) {
                 weightHistory.add(runRecordingWeights(engine, plastic, steps, Math.max(1, (int) Math.round(every / dt)), dt, observer));
             } else {
-                runInChunks(engine, steps, observer, checkpoints);
+                runInChunks(engine, steps, observer, context.checkpoints().orElse(null), dt);
             }
             for (ProjectionSpec p : plastic) {
                 finalWeights.add(engine.synapses(p.name()).weights());
@@ -107,11 +95,10 @@ public final class SpikingLevel implements Level<SpikingResult> {
         }
         long t2 = System.nanoTime();
         SpikeTrains trains = engine.spikes();
-        observer.finished(trains);
         double warmup = simulation.warmupMs();
         int fromStep = (int) Math.round(warmup / dt);
-        Provenance provenance = new Provenance(name(), "time-driven engine (LIF: exact integration of delta and exponential current "
-                + "synapses, conductances frozen at the step midpoint), dt = " + dt + " ms", Map.of("seed", Long.toString(simulation.seed()), "duration",
+        Provenance provenance = new Provenance(name(), "time-driven engine (each population by its model's dynamics; the LIF integrates delta and exponential "
+                + "current synapses exactly, conductances frozen at the step midpoint), dt = " + dt + " ms", Map.of("seed", Long.toString(simulation.seed()), "duration",
                 simulation.durationMs() + " ms", "warm-up excluded", warmup + " ms", "threads", Integer.toString(threads)));
         List<String> names = new ArrayList<>();
         List<SpikeStatistics> stats = new ArrayList<>();
@@ -147,7 +134,7 @@ public final class SpikingLevel implements Level<SpikingResult> {
                     List.of()));
         }
         return new SpikingResult(names, stats, chi, rateHistograms(spec, net, trains, steps, dt, provenance),
-                spikeRecords(spec, net, trains, simulation, provenance), voltages, weights, weightHistory, trains.hash(), performance, provenance,
+                spikeRecords(spec, net, trains, simulation, provenance), voltages, weights, weightHistory, trains.hash(), trains, performance, provenance,
                 List.of());
     }
 
@@ -155,7 +142,8 @@ public final class SpikingLevel implements Level<SpikingResult> {
      * Runs the engine to {@code steps} in at most 200 chunks, reporting progress; with checkpoints, first restores the
      * last one when resuming, and writes one whenever {@code everySteps} have passed since the previous.
      */
-    private static void runInChunks(SpikingEngine engine, int steps, RunObserver observer, Checkpoints checkpoints) {
+    private static void runInChunks(SpikingEngine engine, int steps, RunObserver observer, CheckpointPolicy checkpoints, double dt) {
+        int everySteps = checkpoints == null ? Integer.MAX_VALUE : (int) Math.max(1, Math.round(checkpoints.everyMs() / dt));
         try {
             if (checkpoints != null && checkpoints.resume() && java.nio.file.Files.exists(checkpoints.file())) {
                 engine.restore(checkpoints.file());
@@ -165,7 +153,7 @@ public final class SpikingLevel implements Level<SpikingResult> {
             while (engine.currentStep() < steps) {
                 engine.run(Math.min(chunk, steps - engine.currentStep()));
                 observer.progress(engine.currentStep(), steps);
-                if (checkpoints != null && engine.currentStep() - saved >= checkpoints.everySteps() && engine.currentStep() < steps) {
+                if (checkpoints != null && engine.currentStep() - saved >= everySteps && engine.currentStep() < steps) {
                     engine.checkpoint(checkpoints.file());
                     saved = engine.currentStep();
                 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.ratenet.api.run.RunContext;
 import org.ratenet.api.error.UnsupportedSpecException;
 import org.ratenet.api.inject.Ratenet;
 import org.ratenet.api.result.TimeSeries;
@@ -33,7 +34,7 @@ class RecorderTest {
         double v0 = net.populations.get(0).dynamics.state().variable("V_m").values()[1];
         SpikingResult r = new SpikingLevel(RATENET.registries()).evaluate(new ExperimentSpec(spec, new SimulationSpec(50, 0.1, 0, 5),
                 java.util.Map.of()));
-        TimeSeries v = r.voltages().get(0);
+        TimeSeries v = r.states().get(0);
         assertEquals(List.of("N[0].V_m", "N[1].V_m"), v.channelNames());
         double[] t = v.timesMs();
         double[] samples = v.channel("N[1].V_m");
@@ -53,12 +54,12 @@ class RecorderTest {
                 new RecordingSpec(List.of("E"), 20, 2, List.of(new RecordingSpec.Probe("E", "V_m", 5, 0.5),
                         new RecordingSpec.Probe("I", "V_m", 3, 1))));
         ExperimentSpec experiment = new ExperimentSpec(probed, new SimulationSpec(300, 0.1, 100, 8), java.util.Map.of());
-        SpikingResult one = new SpikingLevel(RATENET.registries(), 1).evaluate(experiment);
-        SpikingResult two = new SpikingLevel(RATENET.registries(), 2).evaluate(experiment);
+        SpikingResult one = new SpikingLevel(RATENET.registries()).evaluate(experiment, RunContext.DEFAULT.withThreads(1));
+        SpikingResult two = new SpikingLevel(RATENET.registries()).evaluate(experiment, RunContext.DEFAULT.withThreads(2));
         assertEquals(one.spikeHash(), two.spikeHash());
-        for (int k = 0; k < one.voltages().size(); k++) {
-            for (String c : one.voltages().get(k).channelNames()) {
-                assertArrayEquals(one.voltages().get(k).channel(c), two.voltages().get(k).channel(c), c);
+        for (int k = 0; k < one.states().size(); k++) {
+            for (String c : one.states().get(k).channelNames()) {
+                assertArrayEquals(one.states().get(k).channel(c), two.states().get(k).channel(c), c);
             }
         }
         assertEquals(one.spikeRecords().get(0), two.spikeRecords().get(0));

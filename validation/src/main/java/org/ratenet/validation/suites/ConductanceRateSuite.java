@@ -14,6 +14,7 @@ import org.quicktheories.core.Gen;
 import org.ratenet.api.error.UnsupportedSpecException;
 import org.ratenet.conductance.CellParameters;
 import org.ratenet.conductance.ConductanceDerivation;
+import org.ratenet.api.model.Level;
 import org.ratenet.conductance.ConductanceLevel;
 import org.ratenet.conductance.ConductanceNetwork;
 import org.ratenet.conductance.DerivedRateNetwork;
@@ -49,7 +50,7 @@ public final class ConductanceRateSuite implements ValidationSuite {
             return Optional.empty();
         }
         try {
-            new ConductanceLevel(context.registries()).checkSupported(context.experiment().get().network());
+            context.ratenet().levels().get(Level.CONDUCTANCE).checkSupported(context.experiment().get().network());
             return Optional.empty();
         } catch (UnsupportedSpecException e) {
             return Optional.of("the network is not described by conductances: " + e.getMessage());
@@ -62,7 +63,7 @@ public final class ConductanceRateSuite implements ValidationSuite {
         Gen<ConductanceNetwork> networks;
         String where;
         if (context.experiment().isPresent()) {
-            ConductanceLevel level = new ConductanceLevel(context.registries());
+            ConductanceLevel level = context.level(Level.CONDUCTANCE, ConductanceLevel.class);
             ConductanceNetwork populations = level.populationNetwork(context.experiment().get().network());
             ConductanceNetwork neurons = level.neuronNetwork(context.experiment().get().network(), context.seed());
             networks = integers().between(0, 1).map(k -> k == 0 ? populations : neurons);

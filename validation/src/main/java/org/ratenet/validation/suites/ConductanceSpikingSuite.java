@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
+import org.ratenet.api.inject.Ratenet;
+import org.ratenet.api.model.Level;
 import org.ratenet.api.neuron.LifModel;
 import org.ratenet.api.neuron.LifParameters;
 import org.ratenet.api.param.ParameterSet;
@@ -129,7 +131,7 @@ public final class ConductanceSpikingSuite implements ValidationSuite {
 
     private static void compareNetwork(NetworkSpec spec, Map<ComponentSpec, GainCalibration> gains, Registries registries, ValidationContext context,
                                        CheckRecorder r, List<double[]> cvAndDiscrepancy) {
-        Optional<double[]> fixedPoint = derivedRates(spec, gains, registries);
+        Optional<double[]> fixedPoint = derivedRates(spec, gains, context.ratenet());
         SpikingSamples sim = SpikingSamples.measure(spec, registries, context.seed(), context.cases(2, 4), 300, 5, 2);
         if (fixedPoint.isEmpty()) {
             StringBuilder line = new StringBuilder(spec.name() + ": the derived rate network has no fixed point reachable from rest (its"
@@ -162,7 +164,8 @@ public final class ConductanceSpikingSuite implements ValidationSuite {
      * The fixed point of the rate network derived from the spec with each population's calibrated conductance_rate cell,
      * from rest; empty when there is none to be reached (a threshold-linear network whose excitation runs away).
      */
-    static Optional<double[]> derivedRates(NetworkSpec spec, Map<ComponentSpec, GainCalibration> gains, Registries registries) {
+    static Optional<double[]> derivedRates(NetworkSpec spec, Map<ComponentSpec, GainCalibration> gains, Ratenet ratenet) {
+        Registries registries = ratenet.registries();
         NetworkSpec.Builder b = NetworkSpec.builder(spec.name() + "-derived");
         for (PopulationSpec p : spec.populations()) {
             LifParameters cell = (LifParameters) registries.neuronModels().get(LifModel.NAME).build(p.neuron().parameters());
@@ -174,7 +177,7 @@ public final class ConductanceSpikingSuite implements ValidationSuite {
         }
         spec.projections().forEach(b::projection);
         spec.stationaryDrives().forEach(b::drive);
-        DerivedRateNetwork derived = new ConductanceLevel(registries).evaluate(b.build());
+        DerivedRateNetwork derived = ValidationContext.level(ratenet, Level.CONDUCTANCE, ConductanceLevel.class).evaluate(b.build());
         RateNetwork net = RateNetwork.of(derived.toRateNetwork(), registries.gains());
         double[] start = new double[net.size()];
         RateFixedPoints.FixedPoint fp = new RateFixedPoints().find(net, start);

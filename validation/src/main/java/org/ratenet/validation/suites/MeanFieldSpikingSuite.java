@@ -11,6 +11,8 @@ import java.util.Optional;
 
 import org.quicktheories.core.Gen;
 import org.ratenet.api.error.UnsupportedSpecException;
+import org.ratenet.api.inject.Ratenet;
+import org.ratenet.api.model.Level;
 import org.ratenet.api.param.ParameterSet;
 import org.ratenet.api.registry.Registries;
 import org.ratenet.api.spec.ComponentSpec;
@@ -61,7 +63,7 @@ public final class MeanFieldSpikingSuite implements ValidationSuite {
             return Optional.empty();
         }
         try {
-            new MeanFieldLevel(context.registries()).checkSupported(context.experiment().get().network());
+            context.ratenet().levels().get(Level.MEANFIELD).checkSupported(context.experiment().get().network());
             return Optional.empty();
         } catch (UnsupportedSpecException e) {
             return Optional.of("the mean-field level cannot represent this network: " + e.getMessage());
@@ -89,7 +91,7 @@ public final class MeanFieldSpikingSuite implements ValidationSuite {
         CheckRecorder r = new CheckRecorder("meanfield-spiking." + spec.name(), List.of("meanfield", "spiking"), HYPOTHESIS,
                 tolerance(seeds + " seeds × " + blocks + " blocks of 100 ms after 200 ms"), ALPHA * spec.populations().size(), context.seed(),
                 "tolerances");
-        CaseOutcome outcome = compare(spec, context.registries(), context.seed(), seeds, blocks, 2);
+        CaseOutcome outcome = compare(spec, context.ratenet(), context.seed(), seeds, blocks, 2);
         if (!outcome.applies()) {
             return r.skip(outcome.line());
         }
@@ -121,7 +123,7 @@ public final class MeanFieldSpikingSuite implements ValidationSuite {
         CheckRecorder r = new CheckRecorder("meanfield-spiking.random-ei", List.of("meanfield", "spiking"), HYPOTHESIS,
                 tolerance("3 seeds × 5 blocks of 100 ms after 200 ms"), Math.min(1, 2 * examples * ALPHA), context.seed(), "tolerances");
         return PropertyCheck.run(r, randomNetworks(), examples, 3, context.seed(), c -> {
-            CaseOutcome o = compare(c.spec(), context.registries(), context.seed(), 3, 5, 1);
+            CaseOutcome o = compare(c.spec(), context.ratenet(), context.seed(), 3, 5, 1);
             return o.applies() ? CaseOutcome.of(o.comparisons(), c + ": " + o.line()) : CaseOutcome.notApplicable(c + ": " + o.line());
         });
     }
@@ -130,21 +132,22 @@ public final class MeanFieldSpikingSuite implements ValidationSuite {
      * Mean field ↔ spiking on one network as a validity-map point: {@code seeds} seeds × 5 blocks of 100 ms after 200 ms, two
      * threads; the discrepancy is the worst population's, in tolerances; not applicable without a stable fixed point.
      */
-    public static CaseOutcome compareLevels(NetworkSpec spec, Registries registries, long seed, int seeds) {
-        return compare(spec, registries, seed, seeds, 5, 2);
+    public static CaseOutcome compareLevels(NetworkSpec spec, Ratenet ratenet, long seed, int seeds) {
+        return compare(spec, ratenet, seed, seeds, 5, 2);
     }
 
     /**
      * Compares every population of {@code spec}: one comparison per population, the lines joined by "; " (not applicable
      * when the mean field has no stable fixed point).
      */
-    static CaseOutcome compare(NetworkSpec spec, Registries registries, long seed, int seeds, int blocks, int threads) {
-        return compare(spec, spec, registries, seed, seeds, blocks, threads);
+    static CaseOutcome compare(NetworkSpec spec, Ratenet ratenet, long seed, int seeds, int blocks, int threads) {
+        return compare(spec, spec, ratenet, seed, seeds, blocks, threads);
     }
 
     /** {@link #compare} with the mean field of {@code predictedSpec} against the simulation of {@code spec} (to test the check itself). */
-    static CaseOutcome compare(NetworkSpec predictedSpec, NetworkSpec spec, Registries registries, long seed, int seeds, int blocks, int threads) {
-        MeanFieldResult mf = new MeanFieldLevel(registries).evaluate(predictedSpec);
+    static CaseOutcome compare(NetworkSpec predictedSpec, NetworkSpec spec, Ratenet ratenet, long seed, int seeds, int blocks, int threads) {
+        Registries registries = ratenet.registries();
+        MeanFieldResult mf = ValidationContext.level(ratenet, Level.MEANFIELD, MeanFieldLevel.class).evaluate(predictedSpec);
         if (mf.stable().isEmpty()) {
             return CaseOutcome.notApplicable("the mean field has no stable fixed point");
         }

@@ -17,6 +17,7 @@ import org.ratenet.api.param.ParameterSet;
 import org.ratenet.api.spec.ComponentSpec;
 import org.ratenet.api.spec.RateNetworkSpec;
 import org.ratenet.api.spec.WeightMatrix;
+import org.ratenet.api.model.Level;
 import org.ratenet.rate.dynamics.RateLevel;
 import org.ratenet.validation.CheckRecorder;
 import org.ratenet.validation.CheckResult;
@@ -43,7 +44,7 @@ public final class RateBinarySuite implements ValidationSuite {
             return Optional.empty();
         }
         try {
-            new RateLevel(context.registries()).checkSupported(context.experiment().get().network());
+            context.ratenet().levels().get(Level.RATE).checkSupported(context.experiment().get().network());
             return Optional.empty();
         } catch (UnsupportedSpecException e) {
             return Optional.of("the rate level cannot represent this network: " + e.getMessage());
@@ -55,7 +56,7 @@ public final class RateBinarySuite implements ValidationSuite {
         Gen<RateNetworkSpec> networks;
         String where;
         if (context.experiment().isPresent()) {
-            RateNetworkSpec net = new RateLevel(context.registries()).rateNetwork(context.experiment().get().network());
+            RateNetworkSpec net = context.level(Level.RATE, RateLevel.class).rateNetwork(context.experiment().get().network());
             networks = in -> net;
             where = context.experiment().get().network().name();
         } else {

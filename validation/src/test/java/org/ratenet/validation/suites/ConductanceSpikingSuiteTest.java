@@ -19,7 +19,7 @@ class ConductanceSpikingSuiteTest {
 
     @Test
     void theLecturesDerivationAgainstTheSpikingNetwork() {
-        ValidationContext context = new ValidationContext(Tier.QUICK, 3, Ratenet.create().registries(), Optional.empty());
+        ValidationContext context = new ValidationContext(Tier.QUICK, 3, Ratenet.create(), Optional.empty());
         List<CheckResult> results = new ConductanceSpikingSuite().run(context);
         for (CheckResult r : results) {
             System.out.println(r.summary());
@@ -40,10 +40,10 @@ class ConductanceSpikingSuiteTest {
     /** Where it grows, on the reference network: at a middle drive the derived network is further off than at a strong one. */
     @Test
     void theDiscrepancyShrinksAsTheDriveGrows() {
-        ValidationContext context = new ValidationContext(Tier.QUICK, 3, Ratenet.create().registries(), Optional.of(
+        ValidationContext context = new ValidationContext(Tier.QUICK, 3, Ratenet.create(), Optional.of(
                 new ExperimentSpec(ConductanceSpikingSuite.referenceNetwork(8), new SimulationSpec(100, 0.1, 0, 1), Map.of())));
         CheckResult middle = new ConductanceSpikingSuite().run(context).get(1);
-        context = new ValidationContext(Tier.QUICK, 3, Ratenet.create().registries(), Optional.of(
+        context = new ValidationContext(Tier.QUICK, 3, Ratenet.create(), Optional.of(
                 new ExperimentSpec(ConductanceSpikingSuite.referenceNetwork(16), new SimulationSpec(100, 0.1, 0, 1), Map.of())));
         CheckResult strong = new ConductanceSpikingSuite().run(context).get(1);
         assertTrue(middle.maxDiscrepancy() > strong.maxDiscrepancy(), middle.summary() + "\n" + strong.summary());

@@ -27,7 +27,7 @@ class ExactSuitesTest {
     private static final Ratenet RATENET = Ratenet.create();
 
     private static ValidationContext generated() {
-        return new ValidationContext(Tier.QUICK, 7, RATENET.registries(), Optional.empty());
+        return new ValidationContext(Tier.QUICK, 7, RATENET, Optional.empty());
     }
 
     @Test
@@ -52,7 +52,7 @@ class ExactSuitesTest {
                 .projection("I", "E", k, SynapseSpec.conductance(1, 10, -75, 1)).projection("I", "I", k, SynapseSpec.conductance(1, 10, -75, 1))
                 .drive(new DriveSpec.Poisson("E", 2, 1000, SynapseSpec.conductance(0.5, 5, 0, 0)))
                 .drive(new DriveSpec.Poisson("I", 2, 1000, SynapseSpec.conductance(0.5, 5, 0, 0))).build();
-        ValidationContext context = new ValidationContext(Tier.QUICK, 7, RATENET.registries(),
+        ValidationContext context = new ValidationContext(Tier.QUICK, 7, RATENET,
                 Optional.of(new ExperimentSpec(spec, new SimulationSpec(100, 0.1, 0, 1), Map.of())));
         ConductanceRateSuite suite = new ConductanceRateSuite();
         assertTrue(suite.notApplicable(context).isEmpty(), () -> suite.notApplicable(context).get());

@@ -20,7 +20,7 @@ class MeanFieldSpikingSuiteTest {
     /** The quick tier: at least 20 generated networks, all within the stated tolerance. */
     @Test
     void randomDiffusionRegimeNetworksAgreeWithTheMeanField() {
-        ValidationContext context = new ValidationContext(Tier.QUICK, 20_261_123L, RATENET.registries(), Optional.empty());
+        ValidationContext context = new ValidationContext(Tier.QUICK, 20_261_123L, RATENET, Optional.empty());
         List<CheckResult> results = new MeanFieldSpikingSuite().run(context);
         CheckResult r = results.get(0);
         assertTrue(r.passed(), r::summary);
@@ -36,9 +36,9 @@ class MeanFieldSpikingSuiteTest {
     void aMeanFieldWithTheWrongResetIsCaught() {
         MeanFieldSpikingSuite.RandomEi truth = new MeanFieldSpikingSuite.RandomEi(2000, 200, 0.1, 5, 2, 20, 2, 1.5, 10);
         MeanFieldSpikingSuite.RandomEi wrongReset = new MeanFieldSpikingSuite.RandomEi(2000, 200, 0.1, 5, 2, 20, 2, 1.5, 0);
-        CaseOutcome right = MeanFieldSpikingSuite.compare(truth.spec(), RATENET.registries(), 1, 3, 5, 2);
+        CaseOutcome right = MeanFieldSpikingSuite.compare(truth.spec(), RATENET, 1, 3, 5, 2);
         assertTrue(right.passed(), right.line());
-        CaseOutcome wrong = MeanFieldSpikingSuite.compare(wrongReset.spec(), truth.spec(), RATENET.registries(), 1, 3, 5, 2);
+        CaseOutcome wrong = MeanFieldSpikingSuite.compare(wrongReset.spec(), truth.spec(), RATENET, 1, 3, 5, 2);
         assertFalse(wrong.passed(), wrong.line());
     }
 }

@@ -19,7 +19,7 @@ class PlasticMeanFieldSuiteTest {
     /** Random plastic networks at α >= 10: rates of E and I and the E→E mean weight, judged; at least 20 cases. */
     @Test
     void randomPlasticNetworksAgreeWithThePlasticMeanField() {
-        ValidationContext context = new ValidationContext(Tier.QUICK, 5, Ratenet.create().registries(), Optional.empty());
+        ValidationContext context = new ValidationContext(Tier.QUICK, 5, Ratenet.create(), Optional.empty());
         CheckResult r = new PlasticMeanFieldSuite().run(context).get(0);
         System.out.println(r.summary());
         assertTrue(r.passed(), r::summary);
@@ -31,7 +31,7 @@ class PlasticMeanFieldSuiteTest {
     @Test
     void theReferencePlasticNetworkAgreesWithThePlasticMeanField() {
         ExperimentSpec experiment = new ExperimentSpec(PlasticMeanFieldSuite.referenceNetwork(), new SimulationSpec(100, 0.1, 0, 1), Map.of());
-        ValidationContext context = new ValidationContext(Tier.QUICK, 5, Ratenet.create().registries(), Optional.of(experiment));
+        ValidationContext context = new ValidationContext(Tier.QUICK, 5, Ratenet.create(), Optional.of(experiment));
         CheckResult r = new PlasticMeanFieldSuite().run(context).get(0);
         assertTrue(r.passed(), r::summary);
         assertEquals(3, r.tries(), r::summary);

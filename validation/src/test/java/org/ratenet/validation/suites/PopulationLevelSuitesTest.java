@@ -12,7 +12,7 @@ import org.ratenet.validation.ValidationContext;
 
 class PopulationLevelSuitesTest {
 
-    private static final ValidationContext GENERATED = new ValidationContext(Tier.QUICK, 11, Ratenet.create().registries(), Optional.empty());
+    private static final ValidationContext GENERATED = new ValidationContext(Tier.QUICK, 11, Ratenet.create(), Optional.empty());
 
     @Test
     void neuralMassesAgreeWithTheirNetworksUnderEveryScalingLaw() {
