@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import org.ratenet.api.error.RatenetException;
 import org.ratenet.api.inject.Ratenet;
-import org.ratenet.cli.experiment.ExperimentReader;
+import org.ratenet.files.ExperimentReader;
 
 /**
  * {@code ratenet check FILE...}: reads and checks each experiment file in one JVM and prints

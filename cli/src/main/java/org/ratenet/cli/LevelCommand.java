@@ -23,7 +23,7 @@ import org.ratenet.api.inject.Ratenet;
 import org.ratenet.api.run.RunContext;
 import org.ratenet.api.result.Result;
 import org.ratenet.api.spec.ExperimentSpec;
-import org.ratenet.cli.experiment.ExperimentReader;
+import org.ratenet.files.ExperimentReader;
 
 /**
  * What the commands that evaluate one level share: read the experiment file with {@code --set}

@@ -39,7 +39,7 @@ import org.ratenet.api.run.RunContext;
 import org.ratenet.api.spec.ExperimentSpec;
 import org.ratenet.api.spec.PopulationSpec;
 import org.ratenet.api.spec.SimulationSpec;
-import org.ratenet.cli.experiment.ExperimentReader;
+import org.ratenet.files.ExperimentReader;
 import org.ratenet.cli.run.SweepPlot;
 import org.ratenet.spiking.engine.SpikingResult;
 import org.ratenet.validation.map.ValidityMap;

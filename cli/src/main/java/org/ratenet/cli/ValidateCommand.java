@@ -30,7 +30,7 @@ import org.ratenet.api.spec.ComponentSpec;
 import org.ratenet.api.spec.ExperimentSpec;
 import org.ratenet.api.spec.NetworkSpec;
 import org.ratenet.api.spec.SimulationSpec;
-import org.ratenet.cli.experiment.ExperimentReader;
+import org.ratenet.files.ExperimentReader;
 import org.ratenet.validation.CheckResult;
 import org.ratenet.validation.Tier;
 import org.ratenet.validation.ValidationContext;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.ratenet.api.inject.Ratenet;
 import org.ratenet.api.spec.DriveSpec;
 import org.ratenet.api.spec.ExperimentSpec;
-import org.ratenet.cli.experiment.ExperimentReader;
+import org.ratenet.files.ExperimentReader;
 
 /** The model built in code and the model read from examples/brunel-a.yaml are the same spec. */
 class BrunelModelATest {

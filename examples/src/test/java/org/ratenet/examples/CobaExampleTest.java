@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.ratenet.api.run.RunContext;
 import org.ratenet.api.inject.Ratenet;
 import org.ratenet.api.spec.ExperimentSpec;
-import org.ratenet.cli.experiment.ExperimentReader;
+import org.ratenet.files.ExperimentReader;
 import org.ratenet.spiking.engine.SpikeStatistics;
 import org.ratenet.spiking.engine.SpikingLevel;
 import org.ratenet.spiking.engine.SpikingResult;

@@ -1,4 +1,4 @@
-package org.ratenet.cli.experiment;
+package org.ratenet.files;
 
 import java.io.CharConversionException;
 import java.io.IOException;

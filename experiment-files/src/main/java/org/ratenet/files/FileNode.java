@@ -1,4 +1,4 @@
-package org.ratenet.cli.experiment;
+package org.ratenet.files;
 
 import java.util.ArrayList;
 import java.util.Iterator;

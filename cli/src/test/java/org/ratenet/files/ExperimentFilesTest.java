@@ -1,4 +1,4 @@
-package org.ratenet.cli.experiment;
+package org.ratenet.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

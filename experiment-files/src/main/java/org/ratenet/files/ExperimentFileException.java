@@ -1,4 +1,4 @@
-package org.ratenet.cli.experiment;
+package org.ratenet.files;
 
 import org.ratenet.api.error.RatenetException;
 
