@@ -1,0 +1,171 @@
+package org.ratenet.spiking.engine;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ratenet.api.model.SpikeTimingRule;
+
+/**
+ * The plastic projections of an engine: each thread's copy of their spike traces and post-spike histories, the
+ * transmission of a presynaptic spike through plastic synapses (each synapse first catches up with its target's spikes
+ * since the source's previous spike, then takes the presynaptic event, then is transmitted), the traces' advance step
+ * by step, and their part of a checkpoint. Every synapse is written only by the thread of its target (see
+ * {@link PlasticSynapses}).
+ */
+final class PlasticDelivery {
+
+    private final SpikingNetwork net;
+    private final int[] blockStart;
+    private final double[] ring;
+    private final int slots;
+    private final int slotSize;
+    /** The plastic projections, each thread's copy of their traces, and each projection's index among them (or -1). */
+    private final Projection[] projections;
+    private final PlasticState[][] traces;
+    private final int[] indexOf;
+
+    PlasticDelivery(SpikingNetwork net, int[] blockStart, double[] ring, int slots, int channels) {
+        this.net = net;
+        this.blockStart = blockStart;
+        this.ring = ring;
+        this.slots = slots;
+        this.slotSize = channels * net.neurons;
+        int threads = blockStart.length - 1;
+        this.indexOf = new int[net.projections.size()];
+        List<Projection> plastic = new ArrayList<>();
+        for (int q = 0; q < net.projections.size(); q++) {
+            Projection p = net.projections.get(q);
+            indexOf[q] = p.plastic() == null ? -1 : plastic.size();
+            if (p.plastic() != null) {
+                plastic.add(p);
+            }
+        }
+        this.projections = plastic.toArray(Projection[]::new);
+        this.traces = new PlasticState[threads][projections.length];
+        for (int t = 0; t < threads; t++) {
+            for (int p = 0; p < projections.length; p++) {
+                traces[t][p] = new PlasticState(projections[p].plastic(), net.dtMs);
+            }
+        }
+    }
+
+    /**
+     * Transmits a presynaptic spike of local neuron j at step k through the plastic synapses [start, end) of projection q,
+     * with block t's copy of the traces.
+     */
+    void transmit(int t, int q, int[] targets, int j, int start, int end, int k, short[] delays, int base, int channelBase) {
+        PlasticSynapses plastic = net.projections.get(q).plastic();
+        PlasticState state = traces[t][indexOf[q]];
+        SpikeTimingRule rule = plastic.rule;
+        double[] u = plastic.weights;
+        double[] pre = state.presynapticScratch;
+        state.presynaptic(j, pre);
+        double pre1 = state.pre1[j];
+        double pre2 = state.pre2.length == 0 ? 0 : state.pre2[j];
+        double[] post1 = state.post1;
+        double[] post2 = state.post2;
+        double nominal = plastic.nominalWeight;
+        int offset = plastic.targetOffset;
+        int last = (int) pre[0];
+        boolean history = state.keepsHistory() && last >= 0;
+        int[] recent = state.recent;
+        for (int e = start; e < end; e++) {
+            int i = targets[e] - offset;
+            double w = u[e];
+            if (history) { // catch up with the target's spikes since j's previous spike, in time order
+                int r = 4 * i; // the last three post spike steps, newest first
+                if (recent[r + 2] < last) { // at most the last two are needed: replay both, predicated
+                    w = state.predicatedPostEvent(w, i, 1, recent[r + 1] - last, pre);
+                    w = state.predicatedPostEvent(w, i, 0, recent[r] - last, pre);
+                } else { // three or more: the general replay
+                    w = state.catchUp(w, i, k, pre);
+                }
+            }
+            double updated = rule.onPre(w, pre1, pre2, post1.length == 0 ? 0 : post1[i], post2.length == 0 ? 0 : post2[i]);
+            u[e] = updated;
+            int at = delays == null ? base + targets[e] : ((k + delays[e]) % slots) * slotSize + channelBase + targets[e];
+            ring[at] += nominal * updated;
+        }
+    }
+
+    /** Block t's traces of every plastic projection take the spikes of window step s (of every block), then decay one step. */
+    void advance(int t, int s, int k, WindowSpikes[] blocks) {
+        int lo = blockStart[t];
+        int hi = blockStart[t + 1];
+        for (int p = 0; p < projections.length; p++) {
+            PlasticState state = traces[t][p];
+            NeuronPopulation source = net.populations.get(projections[p].sourcePopulation());
+            PlasticSynapses plastic = projections[p].plastic();
+            for (WindowSpikes spikes : blocks) {
+                for (int e = spikes.stepStart(s); e < spikes.stepEnd(s); e++) {
+                    int g = spikes.neuron(e);
+                    if (source.contains(g)) {
+                        state.preSpike(g - source.offset, k);
+                    }
+                    int i = g - plastic.targetOffset;
+                    if (i >= 0 && i < plastic.targetSize) {
+                        state.postSpike(i, k, g >= lo && g < hi);
+                    }
+                }
+            }
+            state.decay();
+        }
+    }
+
+    /** Forgets the post-spike history block t no longer needs, after a window. */
+    void prune(int t) {
+        int lo = blockStart[t];
+        int hi = blockStart[t + 1];
+        for (int p = 0; p < projections.length; p++) {
+            PlasticSynapses plastic = projections[p].plastic();
+            traces[t][p].prune(Math.max(0, lo - plastic.targetOffset), Math.min(plastic.targetSize, hi - plastic.targetOffset));
+        }
+    }
+
+    /** The weight now of synapse e (source j) of plastic projection q, brought up to {@code step} with its target's history. */
+    double weightNow(int q, int j, int e, int step, double[] pre) {
+        Projection p = net.projections.get(q);
+        traces[0][indexOf[q]].presynaptic(j, pre); // the presynaptic state is the same in every thread's copy
+        PlasticState state = traces[blockOf(p.targets()[e])][indexOf[q]];
+        return p.plastic().nominalWeight * state.catchUp(p.plastic().weights[e], p.targets()[e] - p.plastic().targetOffset, step, pre);
+    }
+
+    /** Weights, traces and each target's history (from the thread that keeps it). */
+    void write(DataOutput out) throws IOException {
+        for (int p = 0; p < projections.length; p++) {
+            PlasticSynapses plastic = projections[p].plastic();
+            plastic.write(out);
+            traces[0][p].write(out);
+            for (int i = 0; i < plastic.targetSize; i++) {
+                traces[blockOf(plastic.targetOffset + i)][p].writeHistory(out, i);
+            }
+        }
+    }
+
+    /** Reads what {@link #write} wrote, giving every thread the same traces and each its targets' histories. */
+    void read(DataInput in) throws IOException {
+        for (int p = 0; p < projections.length; p++) {
+            PlasticSynapses plastic = projections[p].plastic();
+            plastic.read(in);
+            traces[0][p].read(in);
+            for (int t = 1; t < traces.length; t++) {
+                traces[t][p].copyFrom(traces[0][p]);
+            }
+            for (int i = 0; i < plastic.targetSize; i++) {
+                traces[blockOf(plastic.targetOffset + i)][p].readHistory(in, i);
+            }
+        }
+    }
+
+    /** The block (thread) that updates global neuron g. */
+    private int blockOf(int g) {
+        int t = 0;
+        while (blockStart[t + 1] <= g) {
+            t++;
+        }
+        return t;
+    }
+}
