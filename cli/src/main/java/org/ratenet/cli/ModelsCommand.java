@@ -16,6 +16,7 @@ import org.ratenet.api.model.NeuronModel;
 import org.ratenet.api.model.TransferFunction;
 import org.ratenet.api.param.ParameterDef;
 import org.ratenet.api.param.ParameterSchema;
+import org.ratenet.api.spec.SynapseKind;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,6 +32,13 @@ import picocli.CommandLine.Spec;
         description = "List every registered neuron model, connectivity rule, plasticity rule, weight function, gain function and level, "
                 + "with parameters, units and defaults (plugins included).")
 final class ModelsCommand implements Callable<Integer> {
+
+    /** What each synapse kind does and takes. */
+    private static final java.util.Map<SynapseKind, String> SYNAPSES = java.util.Map.of(
+            SynapseKind.DELTA, "a jump of V by the weight; delay",
+            SynapseKind.CURRENT, "an exponential current; tau_syn, delay",
+            SynapseKind.CONDUCTANCE, "an exponential conductance towards E_rev; tau_syn, E_rev, delay",
+            SynapseKind.RATE, "a rate-network coupling W (the weight times the presynaptic rate); no delay");
 
     @ParentCommand
     private RatenetCommand root;
@@ -51,6 +59,10 @@ final class ModelsCommand implements Callable<Integer> {
                 ObjectNode sortNode = rootNode.putObject(sort);
                 entries.forEach((name, component) -> describe(component, sortNode.putObject(name)));
             });
+            ObjectNode synapses = rootNode.putObject("synapse kind");
+            for (SynapseKind kind : SynapseKind.values()) {
+                synapses.putObject(kind.label()).put("weight_unit", kind.weightDimension().canonicalSymbol()).put("description", SYNAPSES.get(kind));
+            }
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rootNode));
         } else {
             components.forEach((sort, entries) -> {
@@ -58,6 +70,10 @@ final class ModelsCommand implements Callable<Integer> {
                 entries.forEach((name, component) -> print(name, component, out));
                 out.println();
             });
+            out.println("synapse kinds (a projection's or drive's synapse: {kind, weight, delay, tau_syn, E_rev, weight_sd, ...}):");
+            for (SynapseKind kind : SynapseKind.values()) {
+                out.println("  " + kind.label() + "  (weight in " + kind.weightDimension().canonicalSymbol() + "; " + SYNAPSES.get(kind) + ")");
+            }
         }
         out.flush();
         return 0;

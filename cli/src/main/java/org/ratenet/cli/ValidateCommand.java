@@ -21,15 +21,19 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import org.ratenet.api.error.InvalidParameterException;
 import org.ratenet.api.error.RatenetException;
 import org.ratenet.api.inject.Ratenet;
 import org.ratenet.api.model.Level;
 import org.ratenet.api.model.NeuronModel;
+import org.ratenet.api.param.ParameterDef;
 import org.ratenet.api.param.ParameterSet;
 import org.ratenet.api.spec.ComponentSpec;
 import org.ratenet.api.spec.ExperimentSpec;
 import org.ratenet.api.spec.NetworkSpec;
 import org.ratenet.api.spec.SimulationSpec;
+import org.ratenet.api.units.Dimension;
+import org.ratenet.api.units.Quantity;
 import org.ratenet.files.ExperimentReader;
 import org.ratenet.validation.CheckResult;
 import org.ratenet.validation.Tier;
@@ -62,7 +66,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Experiment file (YAML or JSON).")
     private Path file;
 
-    @Option(names = "--model", paramLabel = "NAME", description = "Validate one registered neuron model (with its example parameters) instead of a file.")
+    @Option(names = "--model", paramLabel = "NAME", description = "Validate one registered neuron model (its example parameters, changed with --set) instead of a file.")
     private String model;
 
     @Option(names = "--tier", paramLabel = "TIER", description = "quick (default; what the build runs) or full (more cases, longer runs).")
@@ -74,7 +78,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "SEED", description = "Seed of every check (default ${DEFAULT-VALUE}).")
     private long seed = 20_261_123L;
 
-    @Option(names = "--set", paramLabel = "NAME=EXPR", description = "Override a parameter of the file, e.g. --set g=6.")
+    @Option(names = "--set", paramLabel = "NAME=EXPR", description = "Override a parameter of the file (with --model: of the model, e.g. --set a=4nS), e.g. --set g=6.")
     private Map<String, String> overrides = new LinkedHashMap<>();
 
     @Option(names = "--map", paramLabel = "NAME=RANGE", description = "With a FILE, give two: a validity map of mean field ↔ spiking over "
@@ -108,7 +112,7 @@ final class ValidateCommand implements Callable<Integer> {
                 experiment = Optional.of(new ExperimentReader(ratenet.registries()).read(file, overrides));
                 subject = file.toString();
             } else if (model != null) {
-                experiment = Optional.of(singleModel(ratenet, model));
+                experiment = Optional.of(singleModel(ratenet, model, overrides));
                 subject = "neuron model " + model;
                 suites = List.of(new ModelContractSuite());
             } else {
@@ -187,8 +191,11 @@ final class ValidateCommand implements Callable<Integer> {
         };
     }
 
-    /** One population of the model with its default parameters, so that the contract kit can run it. */
-    private static ExperimentSpec singleModel(Ratenet ratenet, String name) {
+    /**
+     * One population of the model with its example parameters, changed by {@code --set NAME=VALUE} (a quantity with its
+     * unit, a whole number, true/false or a name, as the parameter's schema says), so that the contract kit can run it.
+     */
+    private static ExperimentSpec singleModel(Ratenet ratenet, String name, Map<String, String> parameters) {
         NeuronModel<?> m = ratenet.neuronModels().get(name);
         if (!m.supportedLevels().contains(Level.SPIKING)) {
             throw new IllegalArgumentException("--model = '" + name + "': the contract kit checks spiking neuron models; this one runs on "
@@ -201,7 +208,20 @@ final class ValidateCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--model = '" + name + "' has no example parameters (" + e.getMessage()
                     + "); validate an experiment file that uses the model instead", e);
         }
-        NetworkSpec net = NetworkSpec.builder(name).population("N", 1, ComponentSpec.of(name, defaults)).build();
+        Map<String, Object> values = new LinkedHashMap<>(defaults.values());
+        parameters.forEach((key, text) -> {
+            ParameterDef def = m.parameters().find(key).orElseThrow(() -> new InvalidParameterException("--set " + key, text,
+                    "a parameter of neuron model '" + name + "' (" + m.parameters().allowedNames() + ")"));
+            values.put(key, switch (def.type()) {
+                case QUANTITY -> Quantity.parse(key, text, def.dimension());
+                case INTEGER -> Quantity.parse(key, text, Dimension.DIMENSIONLESS);
+                case FLAG -> Boolean.parseBoolean(text.strip());
+                case TEXT -> text.strip();
+            });
+        });
+        ParameterSet chosen = m.parameters().validate(new ParameterSet(values));
+        m.build(chosen);
+        NetworkSpec net = NetworkSpec.builder(name).population("N", 1, ComponentSpec.of(name, chosen)).build();
         return new ExperimentSpec(net, new SimulationSpec(100, SimulationSpec.DEFAULT_DT_MS, 0, 1), Map.of());
     }
 

@@ -1,9 +1,9 @@
 package org.ratenet.files;
 
-import org.ratenet.api.error.RatenetException;
+import org.ratenet.api.error.InvalidInputException;
 
 /** A problem in an experiment file at a path such as {@code populations.E.size}; one line. */
-public class ExperimentFileException extends RatenetException {
+public class ExperimentFileException extends InvalidInputException {
     private static final long serialVersionUID = 1L;
 
     private final String path;

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import org.ratenet.api.error.InvalidParameterException;
+import org.ratenet.api.error.InvalidInputException;
 import org.ratenet.api.error.RatenetException;
 import org.ratenet.api.model.Kind;
 import org.ratenet.api.param.ParameterDef;
@@ -304,7 +305,7 @@ public final class ExperimentReader {
         Kind<?> kind;
         try {
             kind = registry.get(kindName);
-        } catch (RatenetException e) {
+        } catch (RatenetException | InvalidInputException e) {
             throw kindNode.error(e.getMessage());
         }
         Map<String, String> choices = new LinkedHashMap<>(); // text parameters may scope the others (a trace rule's weight_function)
@@ -332,7 +333,7 @@ public final class ExperimentReader {
     private static <T> T build(FileNode node, Supplier<T> constructor) {
         try {
             return constructor.get();
-        } catch (InvalidParameterException | RatenetException e) {
+        } catch (InvalidInputException | RatenetException e) {
             throw node.error(e.getMessage());
         }
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.ratenet.api.error.InvalidInputException;
 import org.ratenet.api.error.RatenetException;
 import org.ratenet.api.error.Require;
 import org.ratenet.api.units.Dimension;
@@ -147,12 +148,12 @@ final class FileNode {
             q = parameters.evaluate(expression());
         } catch (ExperimentFileException e) {
             throw e;
-        } catch (RatenetException e) {
+        } catch (RatenetException | InvalidInputException e) {
             throw error(e.getMessage());
         }
         try {
             return q.requireDimension("", expected);
-        } catch (RatenetException e) {
+        } catch (RatenetException | InvalidInputException e) {
             throw error(e.getMessage());
         }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.ratenet.api.error.InvalidInputException;
 import org.ratenet.api.error.RatenetException;
 import org.ratenet.api.units.Expression;
 import org.ratenet.api.units.Quantity;
@@ -63,7 +64,7 @@ final class ParameterTable {
             return q;
         } catch (ExperimentFileException e) {
             throw e;
-        } catch (RatenetException e) {
+        } catch (RatenetException | InvalidInputException e) {
             throw new ExperimentFileException(paths.get(name), e.getMessage());
         } finally {
             evaluating.remove(name);

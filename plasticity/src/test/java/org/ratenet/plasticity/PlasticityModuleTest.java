@@ -11,8 +11,7 @@ import java.util.function.Supplier;
 import com.google.inject.AbstractModule;
 
 import org.junit.jupiter.api.Test;
-import org.ratenet.api.error.InvalidParameterException;
-import org.ratenet.api.error.RatenetException;
+import org.ratenet.api.error.InvalidInputException;
 import org.ratenet.api.inject.Ratenet;
 import org.ratenet.api.model.Kind;
 import org.ratenet.api.model.PlasticityRule;
@@ -57,7 +56,7 @@ class PlasticityModuleTest {
 
     private static void assertNamed(String parameter, Supplier<?> build) {
         RuntimeException e = assertThrows(RuntimeException.class, build::get);
-        assertTrue(e instanceof InvalidParameterException || e instanceof RatenetException, e.toString());
+        assertTrue(e instanceof InvalidInputException, e.toString()); // the one family of invalid input
         assertTrue(e.getMessage().contains(parameter), "expected '" + parameter + "' in: " + e.getMessage());
     }
 

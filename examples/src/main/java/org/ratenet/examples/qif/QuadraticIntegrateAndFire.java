@@ -35,7 +35,7 @@ public final class QuadraticIntegrateAndFire extends AbstractNeuronModel<QifPara
             ParameterDef.quantity("t_ref", Dimension.TIME, "absolute refractory period").nonNegative().withDefault(2.0));
 
     public QuadraticIntegrateAndFire() {
-        super(NAME, QifParameters.class, SCHEMA, Set.of(Level.SPIKING));
+        super(NAME, QifParameters.class, SCHEMA, Set.of(Level.SPIKING, Level.MEANFIELD));
     }
 
     /** τ_m 10 ms, E_L −65 mV, V_c −50 mV, V_peak 0 mV, V_reset −70 mV, t_ref 2 ms. */

@@ -6,7 +6,7 @@ import java.util.Locale;
  * A parameter whose value lies outside its allowed range. The message names all three, e.g.
  * {@code tau_m = -5 ms is not allowed: must be > 0 ms}.
  */
-public class InvalidParameterException extends IllegalArgumentException {
+public class InvalidParameterException extends InvalidInputException {
     private static final long serialVersionUID = 1L;
 
     private final String parameter;

@@ -2,6 +2,7 @@ package org.ratenet.api.registry;
 
 import java.util.function.Supplier;
 
+import org.ratenet.api.error.InvalidInputException;
 import org.ratenet.api.error.InvalidParameterException;
 import org.ratenet.api.error.RatenetException;
 import org.ratenet.api.model.ConnectivityRule;
@@ -53,7 +54,7 @@ public final class SpecChecker {
             return step.get();
         } catch (InvalidParameterException e) {
             throw new InvalidSpecException(path + "." + e.parameter(), e.getMessage(), e);
-        } catch (RatenetException e) {
+        } catch (RatenetException | InvalidInputException e) {
             throw new InvalidSpecException(path, e.getMessage(), e);
         }
     }

@@ -1,13 +1,13 @@
 package org.ratenet.api.spec;
 
-import org.ratenet.api.error.RatenetException;
+import org.ratenet.api.error.InvalidInputException;
 
 /**
  * A spec that is well-formed but does not fit the registered components: an unknown neuron model, a
  * parameter out of range, an in-degree larger than its source. Names the path, e.g.
  * {@code populations.E.neuron.tau_m}.
  */
-public class InvalidSpecException extends RatenetException {
+public class InvalidSpecException extends InvalidInputException {
     private static final long serialVersionUID = 1L;
 
     private final String path;

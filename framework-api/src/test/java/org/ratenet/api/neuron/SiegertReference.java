@@ -10,7 +10,7 @@ import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactor
  * 1e-18 to 1 and panels of width 0.125 over [max(1, a − 12), m + 12]. It shares no special function with
  * {@link SiegertFunction}; in double precision it is good to about 1e-13 relative.
  */
-final class SiegertReference {
+public final class SiegertReference {
 
     private static final GaussIntegrator RULE = new GaussIntegratorFactory().legendreHighPrecision(32, 0, 1);
 
@@ -18,7 +18,7 @@ final class SiegertReference {
     }
 
     /** ν in Hz by the slow route. */
-    static double rate(double tauMs, double theta, double reset, double tRef, double mu, double sigma) {
+    public static double rate(double tauMs, double theta, double reset, double tRef, double mu, double sigma) {
         double a = (theta - mu) / sigma;
         double b = (reset - mu) / sigma;
         double m = Math.max(a, 0);

@@ -10,6 +10,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import org.junit.jupiter.api.Test;
 import org.ratenet.api.neuron.SiegertFunction;
+import org.ratenet.api.neuron.SiegertReference;
 import org.ratenet.api.error.UnsupportedSpecException;
 import org.ratenet.api.inject.Ratenet;
 import org.ratenet.api.param.ParameterSet;

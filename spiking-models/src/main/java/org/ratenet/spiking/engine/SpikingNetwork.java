@@ -83,18 +83,19 @@ public final class SpikingNetwork {
 
     /** Throws for the first feature of the spec this engine cannot run (before anything is built). */
     static void check(NetworkSpec spec, Registries registries) {
-        build(spec, new SimulationSpec(1, 0.1, 0, 0), registries, true);
+        plan(spec, registries);
     }
 
     public static SpikingNetwork build(NetworkSpec spec, SimulationSpec simulation, Registries registries) {
-        return build(spec, simulation, registries, false);
+        return plan(spec, registries).build(simulation);
     }
 
-    private static SpikingNetwork build(NetworkSpec spec, SimulationSpec simulation, Registries registries, boolean checkOnly) {
-        double dt = simulation.dtMs();
-        long seed = simulation.seed();
+    /**
+     * The first stage of building: the spec's models resolved and their parameters validated, every synapse and drive
+     * checked against what the engine integrates. No time step is needed yet, so this is also the level's check.
+     */
+    static Plan plan(NetworkSpec spec, Registries registries) {
         List<PopulationSpec> pops = spec.populations();
-        List<String> names = pops.stream().map(PopulationSpec::name).toList();
         NeuronModel<?>[] models = new NeuronModel<?>[pops.size()];
         Record[] params = new Record[pops.size()];
         for (int a = 0; a < pops.size(); a++) {
@@ -106,20 +107,46 @@ public final class SpikingNetwork {
             }
             params[a] = models[a].build(p.neuron().parameters());
         }
-        int maxDelay = 1;
         for (ProjectionSpec p : spec.projections()) {
             if (!supported(p.synapse().kind())) {
                 throw new UnsupportedSpecException(Level.SPIKING, p.synapse().kind().label() + " synapses of projection " + p.name(),
                         "the engine integrates delta, current and conductance synapses");
             }
-            if (!checkOnly) { // delays are checked against the experiment's dt when it is built
-                delaySteps(p, dt);
-                maxDelay = Math.max(maxDelay, maxDelaySteps(p, dt));
-            }
         }
-        if (checkOnly) {
-            checkDrives(spec);
-            return null;
+        checkDrives(spec);
+        return new Plan(spec, registries, models, params);
+    }
+
+    /** A checked spec, waiting for its simulation settings: {@link #build(SimulationSpec)} is the second stage. */
+    static final class Plan {
+        private final NetworkSpec spec;
+        private final Registries registries;
+        private final NeuronModel<?>[] models;
+        private final Record[] params;
+
+        private Plan(NetworkSpec spec, Registries registries, NeuronModel<?>[] models, Record[] params) {
+            this.spec = spec;
+            this.registries = registries;
+            this.models = models;
+            this.params = params;
+        }
+
+        /** The network for these settings: delays checked against dt, channels, populations with their drives, connections. */
+        SpikingNetwork build(SimulationSpec simulation) {
+            return assemble(spec, simulation, registries, models, params);
+        }
+    }
+
+    private static SpikingNetwork assemble(NetworkSpec spec, SimulationSpec simulation, Registries registries, NeuronModel<?>[] models,
+                                           Record[] params) {
+        double dt = simulation.dtMs();
+        long seed = simulation.seed();
+        List<PopulationSpec> pops = spec.populations();
+        List<String> names = pops.stream().map(PopulationSpec::name).toList();
+        int maxDelay = 1;
+        for (ProjectionSpec p : spec.projections()) { // delays are checked against the experiment's dt
+            delaySteps(p, dt);
+            maxDelay = Math.max(maxDelay, maxDelaySteps(p, dt));
         }
         double[][] channelTable = channels(spec);
         List<InputChannel> channels = inputChannels(channelTable);
