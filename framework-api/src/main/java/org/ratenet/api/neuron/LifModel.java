@@ -6,6 +6,7 @@ import org.ratenet.api.dynamics.PopulationContext;
 import org.ratenet.api.dynamics.PopulationDynamics;
 import org.ratenet.api.dynamics.SpikingNeuronModel;
 import org.ratenet.api.model.Level;
+import org.ratenet.api.model.PassiveMembrane;
 import org.ratenet.api.model.TransferFunction;
 import org.ratenet.api.model.AbstractNeuronModel;
 import org.ratenet.api.param.ParameterDef;
@@ -21,7 +22,7 @@ import org.ratenet.api.units.Dimension;
  * levels, with the coloured-noise correction of Fourcaud and Brunel (2002) for exponential current synapses.
  */
 public final class LifModel extends AbstractNeuronModel<LifParameters>
-        implements SpikingNeuronModel<LifParameters>, TransferFunction<LifParameters> {
+        implements SpikingNeuronModel<LifParameters>, TransferFunction<LifParameters>, PassiveMembrane<LifParameters> {
 
     public static final String NAME = "lif";
 
@@ -87,6 +88,30 @@ public final class LifModel extends AbstractNeuronModel<LifParameters>
     @Override
     public double capacitancePf(LifParameters p) {
         return p.capacitancePf();
+    }
+
+    @Override
+    public double leakConductanceNs(LifParameters p) {
+        return p.leakConductanceNs();
+    }
+
+    @Override
+    public double restingMv(LifParameters p) {
+        return p.restingMv();
+    }
+
+    @Override
+    public double spikeThresholdMv(LifParameters p) {
+        return p.thresholdMv();
+    }
+
+    /** τ_m becomes C_m / (g_L + g_s); E_L stays. */
+    @Override
+    public ParameterSet withShunt(ParameterSet parameters, double shuntNs) {
+        LifParameters p = create(parameters().validate(parameters));
+        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>(parameters.values());
+        values.put("tau_m", new org.ratenet.api.units.Quantity(p.capacitancePf() / (p.leakConductanceNs() + shuntNs), Dimension.TIME));
+        return new ParameterSet(values);
     }
 
     @Override

@@ -10,10 +10,9 @@ import java.util.Optional;
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
+import org.ratenet.api.error.UnsupportedSpecException;
 import org.ratenet.api.inject.Ratenet;
 import org.ratenet.api.model.Level;
-import org.ratenet.api.neuron.LifModel;
-import org.ratenet.api.neuron.LifParameters;
 import org.ratenet.api.param.ParameterSet;
 import org.ratenet.api.random.SeedSequence;
 import org.ratenet.api.registry.Registries;
@@ -38,11 +37,12 @@ import org.ratenet.validation.ValidationSuite;
 
 /**
  * Conductance spiking ↔ derived rate, the lecture's whole argument tested (Kleinfeld, lecture 11). First the gain of
- * each population's conductance-based LIF neuron is calibrated from simulated f–I curves under added shunting
+ * each population's conductance-based neuron (the lecture's LIF, or any spiking model with a
+ * {@link org.ratenet.api.model.PassiveMembrane}, simulated by its own dynamics) is calibrated from f–I curves under added shunting
  * conductances ({@link GainCalibration}): how far the fitted thresholds are from the line I_θ = I_θ° + v_θ g_L^total
  * that 11.6 assumes, and the slope change it neglects (Figures 1–2), are measured. Then W, W_ext and θ are derived
  * (11.29–11.31) with the calibrated β, v_θ and I_θ° for the same network, and the derived rate network's fixed point
- * is compared with the spiking network's population rates: on the user's conductance-synapse LIF network, otherwise on
+ * is compared with the spiking network's population rates: on the user's conductance-synapse network, otherwise on
  * generated E–I networks like the reference one (800 + 200; AMPA 0.5 nS, 5 ms, 0 mV; GABA_A 2 nS, 10 ms, −80 mV;
  * in-degrees 80 and 20; 100 external AMPA inputs of 1 nS) with drive, conductances and in-degrees drawn
  * ({@link #generatedNetworks}); the report correlates the discrepancy with the CV and the drive. The rate model neglects the input fluctuations (11.12–11.14
@@ -68,8 +68,10 @@ public final class ConductanceSpikingSuite implements ValidationSuite {
         }
         NetworkSpec spec = context.experiment().get().network();
         for (PopulationSpec p : spec.populations()) {
-            if (!p.neuron().kind().equals(LifModel.NAME)) {
-                return Optional.of("population " + p.name() + " is not a LIF neuron (model '" + p.neuron().kind() + "')");
+            try {
+                GainCalibration.Membrane.of(p.neuron(), context.registries());
+            } catch (UnsupportedSpecException e) {
+                return Optional.of("population " + p.name() + ": " + e.getMessage());
             }
         }
         for (ProjectionSpec p : spec.projections()) {
@@ -96,17 +98,17 @@ public final class ConductanceSpikingSuite implements ValidationSuite {
             if (gains.containsKey(p.neuron())) {
                 continue;
             }
-            LifParameters cell = (LifParameters) registries.neuronModels().get(LifModel.NAME).build(p.neuron().parameters());
-            GainCalibration g = GainCalibration.of(cell, SHUNTS_NS, registries, context.seed());
+            GainCalibration.Membrane cell = GainCalibration.Membrane.of(p.neuron(), registries);
+            GainCalibration g = GainCalibration.of(p.neuron(), SHUNTS_NS, registries, context.seed());
             gains.put(p.neuron(), g);
-            double gL = cell.capacitancePf() / cell.tauMs();
+            double gL = cell.leakNs();
             for (int s = 0; s < SHUNTS_NS.length; s++) {
                 double line = g.iThetaZeroPa() + g.vThetaMv() * (gL + SHUNTS_NS[s]);
                 calibration.measure(new Comparison(p.name() + " g_s=" + SHUNTS_NS[s], line, g.thresholdsPa()[s], LINEARITY * Math.abs(g.thresholdsPa()[s]),
                         "pA"), 100 * Math.abs(g.thresholdsPa()[s] - line) / Math.abs(g.thresholdsPa()[s]),
                         p.name() + " " + g.lines().get(s) + String.format(Locale.ROOT, "; line I_θ° + v_θ g = %.2f pA", line));
             }
-            calibration.note(String.format(Locale.ROOT, "%s: v_θ = %.3f mV (V_th − E_L = %.3f mV), I_θ° = %.3f pA, β at rest %.4f Hz/pA, "
+            calibration.note(String.format(Locale.ROOT, "%s: v_θ = %.3f mV (threshold − E_L = %.3f mV), I_θ° = %.3f pA, β at rest %.4f Hz/pA, "
                             + "slope change at %.0f nS %+.1f %% (neglected by 11.6)", p.name(), g.vThetaMv(), cell.thresholdMv() - cell.restingMv(),
                     g.iThetaZeroPa(), g.betaAtRest(), SHUNTS_NS[SHUNTS_NS.length - 1], 100 * g.largestSlopeChange()));
         }
@@ -168,10 +170,10 @@ public final class ConductanceSpikingSuite implements ValidationSuite {
         Registries registries = ratenet.registries();
         NetworkSpec.Builder b = NetworkSpec.builder(spec.name() + "-derived");
         for (PopulationSpec p : spec.populations()) {
-            LifParameters cell = (LifParameters) registries.neuronModels().get(LifModel.NAME).build(p.neuron().parameters());
+            GainCalibration.Membrane cell = GainCalibration.Membrane.of(p.neuron(), registries);
             GainCalibration g = gains.get(p.neuron());
             b.population(p.name(), p.size(), ComponentSpec.of("conductance_rate", ParameterSet.builder().put("C_m", cell.capacitancePf(), Unit.PF)
-                    .put("g_L", cell.capacitancePf() / cell.tauMs(), Unit.NS).put("V_leak", cell.restingMv(), Unit.MV)
+                    .put("g_L", cell.leakNs(), Unit.NS).put("V_leak", cell.restingMv(), Unit.MV)
                     .put("v_theta", g.vThetaMv(), Unit.MV).put("I_theta", g.iThetaZeroPa(), Unit.PA).put("gain", "threshold_linear")
                     .put("beta", g.betaAtRest(), Unit.HZ_PER_PA).build()));
         }

@@ -4,19 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.math3.stat.regression.SimpleRegression;
-import org.ratenet.api.neuron.LifParameters;
-import org.ratenet.api.param.ParameterSet;
+import org.ratenet.api.dynamics.SpikingNeuronModel;
+import org.ratenet.api.error.UnsupportedSpecException;
+import org.ratenet.api.model.NeuronModel;
+import org.ratenet.api.model.PassiveMembrane;
 import org.ratenet.api.registry.Registries;
 import org.ratenet.api.spec.ComponentSpec;
 import org.ratenet.api.spec.DriveSpec;
 import org.ratenet.api.spec.NetworkSpec;
 import org.ratenet.api.spec.SimulationSpec;
-import org.ratenet.api.units.Unit;
 import org.ratenet.spiking.engine.SpikingEngine;
 import org.ratenet.spiking.engine.SpikingNetwork;
 
 /**
- * The gain of a conductance-based LIF neuron as the rate derivation needs it (Kleinfeld 11.3–11.6), calibrated from
+ * The gain of a conductance-based neuron (any spiking model with a {@link PassiveMembrane}; the lecture's is the LIF) as
+ * the rate derivation needs it (Kleinfeld 11.3–11.6), calibrated from
  * simulated f–I curves: for each added shunting conductance g_s (reversal at E_L, i.e. a leak of g_L + g_s, as in the
  * dynamic-clamp experiments of Chance, Abbott and Reyes 2002) a single neuron is simulated for 2 s at currents in steps
  * of 1 % of the unshunted rheobase scale until it fires above 100 Hz (its rate from the first to the last spike), and a threshold-linear curve r = β [I − I_θ]₊ is
@@ -48,18 +50,39 @@ public record GainCalibration(double[] shuntsNs, double[] betasHzPerPa, double[]
         return betasHzPerPa[betasHzPerPa.length - 1] / betasHzPerPa[0] - 1;
     }
 
-    public static GainCalibration of(LifParameters cell, double[] shuntsNs, Registries registries, long seed) {
-        double gL = cell.capacitancePf() / cell.tauMs();
+    /** The passive membrane of a population's cell (its model's {@link PassiveMembrane}), in the units of the derivation. */
+    public record Membrane(double capacitancePf, double leakNs, double restingMv, double thresholdMv) {
+
+        /** The membrane of this neuron; an {@link UnsupportedSpecException} when its model declares none. */
+        @SuppressWarnings("unchecked")
+        public static <P extends Record> Membrane of(ComponentSpec neuron, Registries registries) {
+            NeuronModel<P> model = (NeuronModel<P>) registries.neuronModels().get(neuron.kind());
+            if (!(model instanceof PassiveMembrane<?>) || !(model instanceof SpikingNeuronModel<?>)) {
+                throw new UnsupportedSpecException("conductance-spiking", "neuron model '" + model.name() + "'",
+                        "a spiking model with a passive membrane (implement org.ratenet.api.model.PassiveMembrane)");
+            }
+            PassiveMembrane<P> m = (PassiveMembrane<P>) model;
+            P cell = model.build(neuron.parameters());
+            return new Membrane(m.capacitancePf(cell), m.leakConductanceNs(cell), m.restingMv(cell), m.spikeThresholdMv(cell));
+        }
+    }
+
+    /** Calibrates the gain of {@code neuron}'s cell, simulated by its own model with each shunt added to its leak. */
+    @SuppressWarnings("unchecked")
+    public static GainCalibration of(ComponentSpec neuron, double[] shuntsNs, Registries registries, long seed) {
+        Membrane cell = Membrane.of(neuron, registries);
+        PassiveMembrane<?> membrane = (PassiveMembrane<?>) registries.neuronModels().get(neuron.kind());
+        double gL = cell.leakNs();
         double scale = gL * (cell.thresholdMv() - cell.restingMv()); // sets the current grid only
         double[] betas = new double[shuntsNs.length];
         double[] thresholds = new double[shuntsNs.length];
         SimpleRegression shift = new SimpleRegression();
         for (int s = 0; s < shuntsNs.length; s++) {
-            double tau = cell.capacitancePf() / (gL + shuntsNs[s]);
+            ComponentSpec shunted = ComponentSpec.of(neuron.kind(), membrane.withShunt(neuron.parameters(), shuntsNs[s]));
             SimpleRegression fit = new SimpleRegression();
             for (int k = 1; k <= 2000; k++) {
                 double current = 0.01 * k * scale;
-                double rate = rate(cell, tau, current, registries, seed);
+                double rate = rate(shunted, current, registries, seed);
                 if (rate >= FIT_LOW_HZ && rate <= FIT_HIGH_HZ) {
                     fit.addData(current, rate);
                 }
@@ -82,12 +105,9 @@ public record GainCalibration(double[] shuntsNs, double[] betasHzPerPa, double[]
         return new GainCalibration(shuntsNs.clone(), betas, thresholds, shift.getSlope(), shift.getIntercept(), worst);
     }
 
-    /** The rate (Hz) of one neuron with membrane time constant {@code tau} (the shunt) under a constant current. */
-    private static double rate(LifParameters cell, double tauMs, double currentPa, Registries registries, long seed) {
-        ComponentSpec lif = ComponentSpec.of("lif", ParameterSet.builder().put("tau_m", tauMs, Unit.MS).put("C_m", cell.capacitancePf(), Unit.PF)
-                .put("E_L", cell.restingMv(), Unit.MV).put("V_th", cell.thresholdMv(), Unit.MV).put("V_reset", cell.resetMv(), Unit.MV)
-                .put("t_ref", cell.refractoryMs(), Unit.MS).build());
-        NetworkSpec spec = NetworkSpec.builder("f-I").population("N", 1, lif).drive(new DriveSpec.Current("N", currentPa)).build();
+    /** The rate (Hz) of one neuron of this kind under a constant current, from its first to its last spike. */
+    private static double rate(ComponentSpec neuron, double currentPa, Registries registries, long seed) {
+        NetworkSpec spec = NetworkSpec.builder("f-I").population("N", 1, neuron).drive(new DriveSpec.Current("N", currentPa)).build();
         try (SpikingEngine engine = new SpikingEngine(SpikingNetwork.build(spec, new SimulationSpec(DURATION_MS, 0.1, 0, seed), registries))) {
             engine.run((int) Math.round(DURATION_MS / 0.1));
             int n = engine.spikes().size();
