@@ -81,8 +81,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "NAME=EXPR", description = "Override a parameter of the file, e.g. --set g=6.")
     private Map<String, String> overrides = new LinkedHashMap<>();
 
-    @Option(names = "--out", paramLabel = "DIR", description = "The run folder (default runs/<name>-<date-time>); it must not exist yet.")
+    @Option(names = "--out", paramLabel = "DIR", description = "The run folder (default runs/<name>-<date-time>): a new or empty one.")
     private Path out;
+
+    @Option(names = "--force", description = "Replace the --out folder if it holds an earlier ratenet run (never a folder with other files).")
+    private boolean force;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Threads of the spiking engine (same spikes for any number).")
     private int threads;
@@ -138,6 +141,7 @@ final class RunCommand implements Callable<Integer> {
                     throw new IllegalArgumentException("give an experiment FILE, or --resume DIR");
                 }
                 experiment = adjust(new ExperimentReader(ratenet.registries()).read(file, overrides));
+                CheckCommand.levels(ratenet, experiment); // every level's own checks (delays, probes, memory) before anything is written
                 dir = out != null ? out : Path.of("runs", experiment.network().name() + "-"
                         + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
             }
@@ -146,10 +150,9 @@ final class RunCommand implements Callable<Integer> {
             return CheckCommand.INVALID_INPUT;
         }
         Instant started = Instant.now();
-        try {
-            RunFolder folder = resume != null ? RunFolder.resume(dir) : RunFolder.create(dir, file, overrides, "# " + file
-                    + " with every parameter evaluated, in canonical units (ms, mV, nS, pF, pA, Hz)" + (overrides.isEmpty() ? "" : "; overrides "
-                    + overrides) + "\n" + new ExperimentWriter().toYaml(experiment));
+        try (RunFolder folder = resume != null ? RunFolder.resume(dir) : RunFolder.create(dir, file, overrides, "# " + file
+                + " with every parameter evaluated, in canonical units (ms, mV, nS, pF, pA, Hz)" + (overrides.isEmpty() ? "" : "; overrides "
+                + overrides) + "\n" + new ExperimentWriter().toYaml(experiment), force)) {
             produce(ratenet, experiment, folder, folder.staging(), err, started);
             folder.finish();
         } catch (IOException | UncheckedIOException e) {

@@ -61,8 +61,8 @@ final class SpikingOutput implements LevelOutput<SpikingResult> {
         }
         double dt = sim.dtMs();
         double warmup = sim.warmupMs();
-        int fromStep = (int) Math.round(warmup / dt);
-        int steps = (int) Math.round(sim.durationMs() / dt);
+        int fromStep = sim.warmupSteps();
+        int steps = sim.steps();
         out.file("spikes.bin", o -> SpikeFile.write(r.spikes(), dt, pops, o));
         double[][] neuronRates = new double[pops.size()][];
         StringBuilder csv = new StringBuilder("population,neuron,rate_hz\n");

@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
 import org.ratenet.api.error.RatenetException;
 import org.ratenet.api.inject.Ratenet;
 import org.ratenet.api.io.AtomicFolder;
+import org.ratenet.api.io.OutputFolders;
 import org.ratenet.api.model.Level;
 import org.ratenet.api.result.PopulationRates;
 import org.ratenet.api.result.Result;
@@ -75,8 +76,11 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--time", paramLabel = "MS", description = "Simulated time per point for --level spiking (default: the file's).")
     private Double timeMs;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "The sweep folder (default runs/<name>-sweep-<date-time>); replaced as a whole.")
+    @Option(names = "--out", paramLabel = "DIR", description = "The sweep folder (default runs/<name>-sweep-<date-time>): a new or empty one.")
     private Path out;
+
+    @Option(names = "--force", description = "Replace the --out folder if it holds an earlier ratenet output (never a folder with other files).")
+    private boolean force;
 
     @Option(names = "--quiet", description = "No progress on stderr.")
     private boolean quiet;
@@ -96,6 +100,7 @@ final class SweepCommand implements Callable<Integer> {
         List<ValidityMap.Axis> axes = new ArrayList<>();
         Map<String, String> fixed = new LinkedHashMap<>();
         ExperimentSpec base;
+        Path dir;
         int workers;
         try {
             if (!ratenet.levels().names().contains(level)) {
@@ -117,7 +122,10 @@ final class SweepCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("nothing to sweep: give at least one --set NAME=from:to:step or NAME=a,b,c");
             }
             base = new ExperimentReader(ratenet.registries()).read(file, fixed);
-        } catch (RatenetException | IllegalArgumentException e) {
+            dir = out != null ? out : Path.of("runs", base.network().name() + "-sweep-"
+                    + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+            OutputFolders.mayWrite(dir.toAbsolutePath().normalize(), force); // before any work
+        } catch (RatenetException | IllegalArgumentException | IOException e) {
             err.println(file + ": error: " + CheckCommand.oneLine(e.getMessage()));
             return CheckCommand.INVALID_INPUT;
         }
@@ -162,9 +170,8 @@ final class SweepCommand implements Callable<Integer> {
                     + rows.get(0).status());
             return CheckCommand.INVALID_INPUT;
         }
-        Path dir = out != null ? out : Path.of("runs", base.network().name() + "-sweep-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        try (AtomicFolder folder = AtomicFolder.create(dir)) {
+
+        try (AtomicFolder folder = AtomicFolder.create(dir, "sweep", force)) {
             Files.writeString(folder.staging().resolve("sweep.csv"), csv(axes, outputs, rows), StandardCharsets.UTF_8);
             plot(folder.staging(), axes, populations, outputs, rows);
             folder.commit();

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 import org.ratenet.api.error.InvalidParameterException;
 import org.ratenet.api.error.RatenetException;
 import org.ratenet.api.inject.Ratenet;
+import org.ratenet.api.io.OutputFolders;
 import org.ratenet.api.model.Level;
 import org.ratenet.api.model.NeuronModel;
 import org.ratenet.api.param.ParameterDef;
@@ -72,8 +73,11 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--tier", paramLabel = "TIER", description = "quick (default; what the build runs) or full (more cases, longer runs).")
     private String tier = "quick";
 
-    @Option(names = "--report", paramLabel = "DIR", description = "Write report.md, report.json and plots to this folder (replaced as a whole).")
+    @Option(names = "--report", paramLabel = "DIR", description = "Write report.md, report.json and plots to this folder: a new or empty one.")
     private Path reportDir;
+
+    @Option(names = "--force", description = "Replace the --report folder if it holds an earlier ratenet report (never a folder with other files).")
+    private boolean force;
 
     @Option(names = "--seed", paramLabel = "SEED", description = "Seed of every check (default ${DEFAULT-VALUE}).")
     private long seed = 20_261_123L;
@@ -126,12 +130,15 @@ final class ValidateCommand implements Callable<Integer> {
         ValidationContext context = new ValidationContext(chosen, seed, ratenet, experiment);
         ValidityMap.Axis[] axes;
         try {
+            if (reportDir != null) { // before any work: the folder must be new, empty or (--force) an earlier report
+                OutputFolders.mayWrite(reportDir.toAbsolutePath().normalize(), force);
+            }
             axes = axes();
             if (axes != null) { // check the first corner now, so that a bad parameter name is bad input, not a map of errors
                 new ExperimentReader(ratenet.registries()).read(file, pointOverrides(axes, axes[0].values()[0], axes[1].values()[0]));
             }
-        } catch (RatenetException | IllegalArgumentException e) {
-            err.println(file + ": error: " + CheckCommand.oneLine(e.getMessage()));
+        } catch (RatenetException | IllegalArgumentException | IOException e) {
+            err.println((file != null ? file + ": " : "") + "error: " + CheckCommand.oneLine(e.getMessage()));
             return CheckCommand.INVALID_INPUT;
         }
         ValidationReport report = new Validator(suites).run(subject, context, line -> {
@@ -150,7 +157,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         if (reportDir != null) {
             try {
-                ReportWriter.write(report, reportDir);
+                ReportWriter.write(report, reportDir, force);
                 err.println("validate: report written to " + reportDir.resolve("report.md"));
             } catch (IOException | RuntimeException e) {
                 err.println("error: cannot write the report to " + reportDir + ": " + CheckCommand.oneLine(String.valueOf(e.getMessage())));

@@ -26,6 +26,9 @@ final class ParameterTable {
     private final Map<String, Quantity> values = new LinkedHashMap<>();
     private final Set<String> evaluating = new LinkedHashSet<>();
 
+    /** The longest chain of parameters defined by one another ({@code p0: p1}, {@code p1: p2}, ...). */
+    static final int MAX_CHAIN = 256;
+
     /** Adds a definition from the file at {@code path}. */
     void define(String name, String expression, String path) {
         if (!name.matches(IDENTIFIER)) {
@@ -51,6 +54,10 @@ final class ParameterTable {
         Quantity known = values.get(name);
         if (known != null || !definitions.containsKey(name)) {
             return known;
+        }
+        if (evaluating.size() >= MAX_CHAIN) {
+            throw new ExperimentFileException(paths.get(name), "parameters refer to each other more than " + MAX_CHAIN
+                    + " deep (" + String.join(" -> ", new ArrayList<>(evaluating).subList(0, 3)) + " -> ...)");
         }
         if (!evaluating.add(name)) {
             List<String> cycle = new ArrayList<>(evaluating);

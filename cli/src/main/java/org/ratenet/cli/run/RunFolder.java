@@ -8,6 +8,11 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,52 +20,87 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.ratenet.api.io.AtomicFolder;
+import org.ratenet.api.io.OutputFolders;
 
 /**
- * The life of a run folder: created marked {@value #INCOMPLETE} with the resolved spec (from then on an interrupted run
- * can be resumed), outputs written into the hidden {@value #STAGING} sub-folder, moved in at the end, then the
- * checkpoint and last the marker removed. An existing non-empty folder is never written into; an interrupted one is
- * pointed to {@code --resume}.
+ * The life of a run folder: it appears whole (prepared in a hidden sibling and renamed into place) with the
+ * {@value #INCOMPLETE} marker and the resolved spec, so that a run killed at any later moment can be resumed; it is
+ * locked ({@value #LOCK}) while a process writes it, so that no second process resumes it meanwhile; outputs are written
+ * into the hidden {@value #STAGING} sub-folder and moved in at the end, then the checkpoint, the lock and last the
+ * marker are removed, so a folder without the marker is complete. Folders follow {@link OutputFolders}: a new or empty
+ * one, or ({@code --force}) an earlier ratenet output; an interrupted one is pointed to {@code --resume}.
  */
-public final class RunFolder {
+public final class RunFolder implements AutoCloseable {
 
     /** The marker of a run folder whose run has not finished; holds what {@code --resume} needs. */
     public static final String INCOMPLETE = "run.incomplete";
     public static final String CHECKPOINT = "simulation.checkpoint";
     public static final String STAGING = ".partial";
     public static final String RESOLVED_SPEC = "spec.resolved.yaml";
+    public static final String LOCK = ".lock";
 
     private final Path dir;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
 
-    private RunFolder(Path dir) {
+    private RunFolder(Path dir) throws IOException {
         this.dir = dir;
+        this.lockChannel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock held;
+        try {
+            held = lockChannel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            held = null;
+        }
+        if (held == null) {
+            lockChannel.close();
+            throw new IOException(dir + " is being written by another ratenet process; wait for it to finish (or stop it and --resume)");
+        }
+        this.lock = held;
     }
 
     /** What an interrupted run's marker holds: its file and overrides. */
     public record Marker(Path file, Map<String, String> overrides) {
     }
 
-    /** Creates a new run folder, marked incomplete, holding the resolved spec. */
-    public static RunFolder create(Path dir, Path file, Map<String, String> overrides, String resolvedSpec) throws IOException {
-        if (Files.exists(dir.resolve(INCOMPLETE))) {
-            throw new IOException(dir + " holds an interrupted run: finish it with --resume " + dir + ", or remove it");
+    /**
+     * Creates a new run folder, marked incomplete, holding the resolved spec, and locks it. With {@code force} an earlier
+     * ratenet output (finished or interrupted, not being written) is replaced.
+     */
+    public static RunFolder create(Path dir, Path file, Map<String, String> overrides, String resolvedSpec, boolean force) throws IOException {
+        dir = dir.toAbsolutePath().normalize();
+        if (Files.exists(dir.resolve(INCOMPLETE)) && !force) {
+            throw new IOException(dir + " holds an interrupted run: finish it with --resume " + dir + " (or --force to start it anew)");
         }
-        if (Files.exists(dir) && (!Files.isDirectory(dir) || isNonEmpty(dir))) {
-            throw new IOException(dir + " exists: choose another --out, or remove it");
+        if (OutputFolders.mayWrite(dir, force)) {
+            new RunFolder(dir).close(); // not being written by another process
+            AtomicFolder.deleteRecursively(dir);
         }
-        Files.createDirectories(dir);
+        Files.createDirectories(dir.getParent());
+        Path prepared = Files.createTempDirectory(dir.getParent(), "." + dir.getFileName() + ".new");
         ObjectNode marker = JsonNodeFactory.instance.objectNode();
         marker.put("file", file.toString());
         ObjectNode o = marker.putObject("overrides");
         overrides.forEach(o::put);
         marker.put("created", Instant.now().toString());
-        writeAtomically(dir.resolve(INCOMPLETE), new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(marker));
-        writeAtomically(dir.resolve(RESOLVED_SPEC), resolvedSpec);
+        try {
+            Files.setPosixFilePermissions(prepared, PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: keep its defaults
+        }
+        Files.writeString(prepared.resolve(RESOLVED_SPEC), resolvedSpec, StandardCharsets.UTF_8);
+        Files.writeString(prepared.resolve(INCOMPLETE), new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(marker),
+                StandardCharsets.UTF_8);
+        OutputFolders.mark(prepared, "run");
+        if (Files.isDirectory(dir)) {
+            Files.delete(dir); // the empty folder the user made for the run
+        }
+        Files.move(prepared, dir, StandardCopyOption.ATOMIC_MOVE);
         return new RunFolder(dir);
     }
 
-    /** An interrupted run folder to resume; an {@link IllegalArgumentException} saying why when it is not one. */
-    public static RunFolder resume(Path dir) {
+    /** An interrupted run folder to resume, locked; an exception saying why when it is not one or is being written. */
+    public static RunFolder resume(Path dir) throws IOException {
         marker(dir);
         return new RunFolder(dir);
     }
@@ -110,22 +150,17 @@ public final class RunFolder {
         }
         Files.delete(partial);
         Files.deleteIfExists(dir.resolve(CHECKPOINT));
+        close();
+        Files.deleteIfExists(dir.resolve(LOCK));
         Files.delete(dir.resolve(INCOMPLETE));
     }
 
-    private static boolean isNonEmpty(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.findAny().isPresent();
-        }
-    }
-
-    private static void writeAtomically(Path target, String text) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+    /** Releases the lock (the folder stays as it is). */
+    @Override
+    public void close() throws IOException {
+        if (lockChannel.isOpen()) {
+            lock.release();
+            lockChannel.close();
         }
     }
 }

@@ -13,34 +13,40 @@ import java.util.stream.Stream;
  * A folder of results that appears whole or not at all: files are written into a hidden temporary sibling
  * ({@link #staging()}), and {@link #commit()} moves it into place, replacing a previous folder of the same name only once
  * the new one is complete. {@link #close()} without a commit removes the staging folder, so a failed or interrupted
- * writer leaves nothing half-written under the target's name.
+ * writer leaves nothing half-written under the target's name. Which folders may be written or replaced is the policy of
+ * {@link OutputFolders}: never one that holds what the user put there.
  */
 public final class AtomicFolder implements AutoCloseable {
 
     private final Path target;
     private final Path staging;
+    private final String command;
+    private final boolean force;
     private boolean committed;
 
-    private AtomicFolder(Path target, Path staging) {
+    private AtomicFolder(Path target, Path staging, String command, boolean force) {
         this.target = target;
         this.staging = staging;
+        this.command = command;
+        this.force = force;
     }
 
-    /** Starts writing {@code dir}: its parent is created if needed; {@code dir} must not be a file. */
-    public static AtomicFolder create(Path dir) throws IOException {
+    /**
+     * Starts writing {@code dir} for {@code command} under the policy of {@link OutputFolders}: a new or empty folder, or
+     * ({@code force}) one ratenet wrote; anything else is an {@link IOException} before anything is written.
+     */
+    public static AtomicFolder create(Path dir, String command, boolean force) throws IOException {
         Path target = dir.toAbsolutePath().normalize();
         Path parent = target.getParent();
+        OutputFolders.mayWrite(target, force);
         Files.createDirectories(parent);
-        if (Files.exists(target) && !Files.isDirectory(target)) {
-            throw new IOException(target + " exists and is not a folder");
-        }
         Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp");
         try { // a temporary folder is private; the result is an ordinary folder
             Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system: keep its defaults
         }
-        return new AtomicFolder(target, staging);
+        return new AtomicFolder(target, staging, command, force);
     }
 
     /** Where to write the files. */
@@ -53,8 +59,13 @@ public final class AtomicFolder implements AutoCloseable {
         return target;
     }
 
-    /** Moves the staged folder into place (atomically where the file system can), replacing a previous one. */
+    /** Marks the staged folder as ratenet's and moves it into place (atomically where the file system can), replacing a previous one. */
     public void commit() throws IOException {
+        OutputFolders.mark(staging, command);
+        OutputFolders.mayWrite(target, force); // again: the folder may have changed while the output was written
+        if (Files.isDirectory(target) && isEmptyFolder(target)) {
+            Files.delete(target); // an empty folder the user made for the output
+        }
         if (!Files.exists(target)) {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         } else {
@@ -70,6 +81,12 @@ public final class AtomicFolder implements AutoCloseable {
             deleteRecursively(old);
         }
         committed = true;
+    }
+
+    private static boolean isEmptyFolder(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.findAny().isEmpty();
+        }
     }
 
     /** Removes the staging folder unless it was committed. */

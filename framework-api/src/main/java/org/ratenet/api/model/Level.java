@@ -27,6 +27,15 @@ public interface Level<R extends Result> {
     /** Throws {@code UnsupportedSpecException} for the first feature of {@code spec} this level cannot represent. */
     void checkSupported(NetworkSpec spec);
 
+    /**
+     * Everything {@link #evaluate(ExperimentSpec, RunContext)} would refuse for this experiment, before any work: an
+     * {@code UnsupportedSpecException} when the level cannot represent it, an {@code InvalidInputException} when the
+     * input is wrong for it (e.g. a delay below dt, a network larger than the heap). By default the network's check.
+     */
+    default void checkSupported(ExperimentSpec experiment) {
+        checkSupported(experiment.network());
+    }
+
     /** Evaluates the spec; calls {@link #checkSupported} first. */
     R evaluate(NetworkSpec spec);
 

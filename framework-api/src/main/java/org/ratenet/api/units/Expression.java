@@ -28,10 +28,21 @@ public final class Expression {
         this.root = root;
     }
 
-    /** Parses the text; throws {@link ExpressionException} with the position of the first error. */
+    /** The longest expression text (characters). */
+    public static final int MAX_LENGTH = 10_000;
+    /** The deepest nesting of parentheses, signs and function calls. */
+    public static final int MAX_DEPTH = 100;
+
+    /**
+     * Parses the text; throws {@link ExpressionException} with the position of the first error, and for a text longer
+     * than {@value #MAX_LENGTH} characters or nested deeper than {@value #MAX_DEPTH} levels.
+     */
     public static Expression parse(String text) {
         if (text == null || text.isBlank()) {
             throw new ExpressionException("empty expression");
+        }
+        if (text.length() > MAX_LENGTH) {
+            throw new ExpressionException("an expression of " + text.length() + " characters is too long: at most " + MAX_LENGTH);
         }
         Parser p = new Parser(text);
         Node root = p.sum();
@@ -204,6 +215,14 @@ public final class Expression {
     private static final class Parser {
         private final String s;
         private int pos;
+        private int depth;
+
+        /** Enters one level of nesting (a parenthesis, a sign, a call), refusing to go deeper than {@link #MAX_DEPTH}. */
+        private void enter() {
+            if (++depth > MAX_DEPTH) {
+                throw error("nested deeper than " + MAX_DEPTH + " levels (parentheses, signs and calls)", pos);
+            }
+        }
 
         Parser(String s) {
             this.s = s;
@@ -237,13 +256,12 @@ public final class Expression {
 
         Node unary() {
             char c = peek();
-            if (c == '-') {
+            if (c == '-' || c == '+') {
                 pos++;
-                return new Negate(unary());
-            }
-            if (c == '+') {
-                pos++;
-                return unary();
+                enter();
+                Node operand = unary();
+                depth--;
+                return c == '-' ? new Negate(operand) : operand;
             }
             return power();
         }
@@ -271,8 +289,10 @@ public final class Expression {
             char c = peek();
             if (c == '(') {
                 pos++;
+                enter();
                 Node inner = sum();
                 expect(')');
+                depth--;
                 return inner;
             }
             if (Character.isDigit(c) || c == '.') {
@@ -299,6 +319,7 @@ public final class Expression {
                         throw error("unknown function '" + name + "' (known: " + FUNCTIONS.keySet().stream().sorted().toList() + ")", start);
                     }
                     pos++;
+                    enter();
                     List<Node> args = new ArrayList<>();
                     args.add(sum());
                     while (peek() == ',') {
@@ -306,6 +327,7 @@ public final class Expression {
                         args.add(sum());
                     }
                     expect(')');
+                    depth--;
                     if (args.size() != arity) {
                         throw error(name + " takes " + arity + " argument" + (arity == 1 ? "" : "s") + ", got " + args.size(), start);
                     }

@@ -7,6 +7,17 @@ package org.ratenet.api.units;
  */
 record Measure(double value, int scale, int time, int voltage, int current) {
 
+    /** The largest |exponent| of a base unit (and of the power of ten, times 10) an intermediate value may have. */
+    static final int MAX_EXPONENT = 64;
+
+    Measure {
+        if (Math.abs(time) > MAX_EXPONENT || Math.abs(voltage) > MAX_EXPONENT || Math.abs(current) > MAX_EXPONENT
+                || Math.abs(scale) > 10 * MAX_EXPONENT) {
+            throw new ExpressionException("a unit raised beyond the exponent range ±" + MAX_EXPONENT + " (ms^" + time + " mV^" + voltage
+                    + " pA^" + current + ")");
+        }
+    }
+
     static Measure number(double value) {
         return new Measure(value, 0, 0, 0, 0);
     }
@@ -53,7 +64,13 @@ record Measure(double value, int scale, int time, int voltage, int current) {
     }
 
     Measure power(int n) {
-        return new Measure(Math.pow(value, n), scale * n, time * n, voltage * n, current * n);
+        return new Measure(Math.pow(value, n), (int) Math.max(-1L << 20, Math.min(1L << 20, (long) scale * n)), (int) clamp((long) time * n),
+                (int) clamp((long) voltage * n), (int) clamp((long) current * n));
+    }
+
+    /** An exponent product kept inside int range, so that the range check above sees it (and it cannot wrap to a small one). */
+    private static long clamp(long exponent) {
+        return Math.max(-(1L << 20), Math.min(1L << 20, exponent));
     }
 
     /** Square root; exponents and scale must be even (checked by the caller). */

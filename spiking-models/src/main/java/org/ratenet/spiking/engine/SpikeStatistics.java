@@ -65,7 +65,7 @@ public record SpikeStatistics(double rateHz, double cvIsi, double fanoFactor, lo
                 fired++;
             }
         }
-        return new SpikeStatistics(spikes / (n * (toStep - fromStep) * dtMs * 1e-3), counted == 0 ? Double.NaN : cv / counted,
+        return new SpikeStatistics(spikes / ((double) n * (toStep - fromStep) * dtMs * 1e-3), counted == 0 ? Double.NaN : cv / counted,
                 fired == 0 ? Double.NaN : fano / fired, spikes);
     }
 

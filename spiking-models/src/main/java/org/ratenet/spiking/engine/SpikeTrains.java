@@ -34,7 +34,7 @@ public final class SpikeTrains {
      */
     public double[] neuronRatesHz(int from, int to, int fromStep, int toStep, double dtMs) {
         double[] rates = new double[to - from];
-        double perSpike = 1000 / ((toStep - fromStep) * dtMs);
+        double perSpike = 1000 / ((double) (toStep - fromStep) * dtMs);
         for (int k = 0; k < size; k++) {
             int n = neurons[k] - from;
             if (steps[k] >= fromStep && steps[k] < toStep && n >= 0 && n < rates.length) {

@@ -50,6 +50,12 @@ public final class SpikingLevel implements Level<SpikingResult> {
         SpikingNetwork.check(spec, registries);
     }
 
+    /** What {@link #evaluate(ExperimentSpec, RunContext)} would refuse, before any work: delays, probes, memory. */
+    @Override
+    public void checkSupported(ExperimentSpec experiment) {
+        SpikingNetwork.plan(experiment.network(), registries).check(experiment.simulation());
+    }
+
     @Override
     public SpikingResult evaluate(NetworkSpec spec) {
         return evaluate(new ExperimentSpec(spec, SimulationSpec.DEFAULT, Map.of()), RunContext.DEFAULT);
@@ -77,7 +83,7 @@ public final class SpikingLevel implements Level<SpikingResult> {
         StateProbes probes = probes(spec, net, dt);
         long t1 = System.nanoTime();
         observer.built(net.synapses(), (t1 - t0) / 1e9);
-        int steps = (int) Math.round(simulation.durationMs() / dt);
+        int steps = simulation.steps();
         SpikingEngine engine = new SpikingEngine(net, threads, probes.size() == 0 ? null : probes);
         List<ProjectionSpec> plastic = spec.projections().stream().filter(p -> p.plasticityRule().isPresent()).toList();
         List<double[]> finalWeights = new ArrayList<>();
@@ -96,7 +102,7 @@ public final class SpikingLevel implements Level<SpikingResult> {
         long t2 = System.nanoTime();
         SpikeTrains trains = engine.spikes();
         double warmup = simulation.warmupMs();
-        int fromStep = (int) Math.round(warmup / dt);
+        int fromStep = simulation.warmupSteps();
         Provenance provenance = new Provenance(name(), "time-driven engine (each population by its model's dynamics; the LIF integrates delta and exponential "
                 + "current synapses exactly, conductances frozen at the step midpoint), dt = " + dt + " ms", Map.of("seed", Long.toString(simulation.seed()), "duration",
                 simulation.durationMs() + " ms", "warm-up excluded", warmup + " ms", "threads", Integer.toString(threads)));
@@ -206,16 +212,9 @@ public final class SpikingLevel implements Level<SpikingResult> {
         List<Integer> neurons = new ArrayList<>();
         List<String> variables = new ArrayList<>();
         List<Integer> intervals = new ArrayList<>();
-        for (RecordingSpec.Probe probe : spec.recording().probes()) {
+        for (RecordingSpec.Probe probe : spec.recording().probes()) { // variables and intervals were checked by the network's plan
             NeuronPopulation pop = net.population(probe.population());
-            if (!pop.dynamics.state().variableNames().contains(probe.variable())) {
-                throw new UnsupportedSpecException(Level.SPIKING, "probe variable '" + probe.variable() + "' of population " + pop.name,
-                        "a state variable its model declares: " + pop.dynamics.state().variableNames());
-            }
             long steps = Math.round(probe.intervalMs() / dt);
-            if (steps < 1 || Math.abs(steps * dt - probe.intervalMs()) > 1e-9 * probe.intervalMs()) {
-                throw new InvalidParameterException("probe interval", probe.intervalMs() + " ms", "a whole multiple of dt = " + dt + " ms");
-            }
             for (int i = 0; i < Math.min(probe.neurons(), pop.size); i++) {
                 neurons.add(pop.offset + i);
                 variables.add(probe.variable());
@@ -238,7 +237,7 @@ public final class SpikingLevel implements Level<SpikingResult> {
             if (b == null) {
                 double[] times = new double[v.length];
                 for (int k = 0; k < v.length; k++) {
-                    times[k] = (k + 1) * probes.intervalSteps(p) * dt;
+                    times[k] = (k + 1.0) * probes.intervalSteps(p) * dt;
                 }
                 b = TimeSeries.builder(times);
             }
@@ -275,7 +274,7 @@ public final class SpikingLevel implements Level<SpikingResult> {
         for (int a = 0; a < net.populations.size(); a++) {
             NeuronPopulation pop = net.populations.get(a);
             for (int b = 0; b < bins; b++) {
-                counts[a][b] /= pop.size * binSteps * dt * 1e-3;
+                counts[a][b] /= (double) pop.size * binSteps * dt * 1e-3;
             }
             builder.channel(pop.name + ".rate", Dimension.RATE, counts[a]);
         }

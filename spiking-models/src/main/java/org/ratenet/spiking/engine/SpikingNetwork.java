@@ -27,6 +27,7 @@ import org.ratenet.api.spec.DriveSpec;
 import org.ratenet.api.spec.NetworkSpec;
 import org.ratenet.api.spec.PopulationSpec;
 import org.ratenet.api.spec.ProjectionSpec;
+import org.ratenet.api.spec.RecordingSpec;
 import org.ratenet.api.spec.SimulationSpec;
 import org.ratenet.api.spec.SynapseKind;
 import org.ratenet.api.spec.SynapseSpec;
@@ -131,8 +132,50 @@ public final class SpikingNetwork {
             this.params = params;
         }
 
-        /** The network for these settings: delays checked against dt, channels, populations with their drives, connections. */
+        /**
+         * Everything the build would find wrong with these settings, before any work: delays against dt, probes (a
+         * variable the model declares, an interval on the dt grid), and the memory the network needs against the heap.
+         */
+        void check(SimulationSpec simulation) {
+            double dt = simulation.dtMs();
+            int maxDelay = 1;
+            int minDelay = Integer.MAX_VALUE;
+            for (ProjectionSpec p : spec.projections()) {
+                minDelay = Math.min(minDelay, delaySteps(p, dt));
+                maxDelay = Math.max(maxDelay, maxDelaySteps(p, dt));
+            }
+            double[][] channelTable = channels(spec);
+            List<InputChannel> channels = inputChannels(channelTable);
+            checkProbes(simulation, channels);
+            MemoryEstimate.check(spec, simulation, registries, channelTable[0].length, maxDelay + Math.min(minDelay, maxDelay) + 1);
+        }
+
+        /** Each probe's variable is declared by its population's model (asked of a one-neuron population), its interval on the grid. */
+        private void checkProbes(SimulationSpec simulation, List<InputChannel> channels) {
+            double dt = simulation.dtMs();
+            List<String> names = spec.populations().stream().map(PopulationSpec::name).toList();
+            for (RecordingSpec.Probe probe : spec.recording().probes()) {
+                int a = names.indexOf(probe.population());
+                if (a < 0) {
+                    throw new InvalidParameterException("probe population", probe.population(), "one of " + names);
+                }
+                PopulationContext one = new PopulationContext(probe.population(), 1, dt, channels, 0,
+                        RandomSource.XO_RO_SHI_RO_128_PP.create(SeedSequence.of(0, INITIAL_STATE_STREAMS, a)));
+                List<String> declared = dynamics(models[a], params[a], one).state().variableNames();
+                if (!declared.contains(probe.variable())) {
+                    throw new InvalidParameterException("probe variable of " + probe.population(), probe.variable(), "a state variable model '"
+                            + models[a].name() + "' declares: " + declared);
+                }
+                long steps = Math.round(probe.intervalMs() / dt);
+                if (steps < 1 || Math.abs(steps * dt - probe.intervalMs()) > 1e-9 * probe.intervalMs()) {
+                    throw new InvalidParameterException("probe interval", probe.intervalMs() + " ms", "a whole multiple of dt = " + dt + " ms");
+                }
+            }
+        }
+
+        /** The network for these settings (checked first): channels, populations with their drives, connections. */
         SpikingNetwork build(SimulationSpec simulation) {
+            check(simulation);
             return assemble(spec, simulation, registries, models, params);
         }
     }

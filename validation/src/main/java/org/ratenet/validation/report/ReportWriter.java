@@ -30,8 +30,9 @@ public final class ReportWriter {
         return "validity-map-" + (k + 1);
     }
 
-    public static void write(ValidationReport report, Path dir) throws IOException {
-        try (AtomicFolder folder = AtomicFolder.create(dir)) {
+    /** Writes the report folder whole, under the output-folder policy ({@code force}: may replace an earlier ratenet report). */
+    public static void write(ValidationReport report, Path dir, boolean force) throws IOException {
+        try (AtomicFolder folder = AtomicFolder.create(dir, "validate", force)) {
             Path tmp = folder.staging();
             for (CheckResult check : report.checks()) {
                 if (!check.comparisons().isEmpty()) {
