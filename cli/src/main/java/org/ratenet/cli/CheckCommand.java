@@ -2,6 +2,7 @@ package org.ratenet.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,8 @@ final class CheckCommand implements Callable<Integer> {
     private List<Path> files;
 
     @Option(names = "--set", paramLabel = "NAME=EXPR", description = "Override a parameter of the files, e.g. --set g=6 --set order=500.")
+    private List<String> setOptions = new ArrayList<>();
+
     private Map<String, String> overrides = new LinkedHashMap<>();
 
     @Spec
@@ -48,6 +51,12 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        try {
+            overrides = Overrides.parse(setOptions);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("error: " + oneLine(e.getMessage()));
+            return INVALID_INPUT;
+        }
         Ratenet ratenet = root.ratenet();
         ExperimentReader reader = new ExperimentReader(ratenet.registries());
         boolean allOk = true;

@@ -2,7 +2,9 @@ package org.ratenet.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -41,6 +43,8 @@ abstract class LevelCommand<R extends Result> implements Callable<Integer> {
     private Path file;
 
     @Option(names = "--set", paramLabel = "NAME=EXPR", description = "Override a parameter of the file, e.g. --set g=6.")
+    private List<String> setOptions = new ArrayList<>();
+
     private Map<String, String> overrides = new LinkedHashMap<>();
 
     @Option(names = "--json", description = "Print JSON instead of a table.")
@@ -98,6 +102,7 @@ abstract class LevelCommand<R extends Result> implements Callable<Integer> {
         Ratenet ratenet = root.ratenet();
         R result;
         try {
+            overrides = Overrides.parse(setOptions);
             ExperimentSpec experiment = adjust(new ExperimentReader(ratenet.registries()).read(file, overrides));
             result = evaluate(ratenet, experiment);
         } catch (RatenetException | IllegalArgumentException e) {

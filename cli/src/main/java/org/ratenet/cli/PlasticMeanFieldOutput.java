@@ -22,7 +22,7 @@ final class PlasticMeanFieldOutput {
         root.put("sweeps", r.sweeps());
         ArrayNode pops = root.putArray("populations");
         for (PlasticMeanFieldResult.Rates rates : r.populations()) {
-            ObjectNode o = pops.addObject().put("name", rates.population()).put("rate_hz", rates.mean());
+            ObjectNode o = pops.addObject().put("name", rates.population()).put("rate_hz", rates.mean()).put("rate_se_hz", rates.standardErrorHz());
             ObjectNode q = o.putObject("rate_quantiles");
             for (double level : WeightSummary.QUANTILE_LEVELS) {
                 q.put(String.format(Locale.ROOT, "%.2f", level), rates.quantile(level));
@@ -42,11 +42,12 @@ final class PlasticMeanFieldOutput {
 
     static void printTable(PlasticMeanFieldResult r, PrintWriter out) {
         out.println("Plastic mean field (" + r.sweeps() + " sweeps), " + r.provenance().inputs());
-        out.printf(Locale.ROOT, "  %-10s%12s%12s%12s%12s%n", "population", "rate (Hz)", "5 %", "50 %", "95 %");
+        out.printf(Locale.ROOT, "  %-10s%12s%12s%12s%12s%12s%n", "population", "rate (Hz)", "± SE (Hz)", "5 %", "50 %", "95 %");
         for (PlasticMeanFieldResult.Rates rates : r.populations()) {
-            out.printf(Locale.ROOT, "  %-10s%12.4f%12.4f%12.4f%12.4f%n", rates.population(), rates.mean(), rates.quantile(0.05), rates.quantile(0.5),
-                    rates.quantile(0.95));
+            out.printf(Locale.ROOT, "  %-10s%12.4f%12.4f%12.4f%12.4f%12.4f%n", rates.population(), rates.mean(), rates.standardErrorHz(),
+                    rates.quantile(0.05), rates.quantile(0.5), rates.quantile(0.95));
         }
+        out.println("  (± SE: the sampling error of the mean over the sampled neurons' in-degrees, its spread from seed to seed)");
         for (PlasticMeanFieldResult.Weights w : r.projections()) {
             out.printf(Locale.ROOT, "  weights %s: mean %.4g, std %.3g, quantiles 5/25/50/75/95%% %.4g %.4g %.4g %.4g %.4g%n", w.projection(), w.mean(),
                     w.standardDeviation(), w.quantile(0.05), w.quantile(0.25), w.quantile(0.5), w.quantile(0.75), w.quantile(0.95));

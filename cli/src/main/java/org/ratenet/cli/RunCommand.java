@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
 import org.ratenet.api.error.RatenetException;
 import org.ratenet.api.error.UnsupportedSpecException;
 import org.ratenet.api.inject.Ratenet;
+import org.ratenet.api.io.OutputFolders;
 import org.ratenet.api.model.Level;
 import org.ratenet.api.result.PopulationRates;
 import org.ratenet.api.result.Result;
@@ -79,6 +80,8 @@ final class RunCommand implements Callable<Integer> {
     private Double checkpointMs;
 
     @Option(names = "--set", paramLabel = "NAME=EXPR", description = "Override a parameter of the file, e.g. --set g=6.")
+    private List<String> setOptions = new ArrayList<>();
+
     private Map<String, String> overrides = new LinkedHashMap<>();
 
     @Option(names = "--out", paramLabel = "DIR", description = "The run folder (default runs/<name>-<date-time>): a new or empty one.")
@@ -121,6 +124,7 @@ final class RunCommand implements Callable<Integer> {
         ExperimentSpec experiment;
         Path dir;
         try {
+            overrides = Overrides.parse(setOptions);
             if (threads < 1) {
                 throw new IllegalArgumentException("--threads = " + threads + " is not allowed: must be >= 1");
             }
@@ -156,7 +160,7 @@ final class RunCommand implements Callable<Integer> {
             produce(ratenet, experiment, folder, folder.staging(), err, started);
             folder.finish();
         } catch (IOException | UncheckedIOException e) {
-            err.println("error: cannot write the run folder " + dir + ": " + CheckCommand.oneLine(String.valueOf(e.getMessage())));
+            err.println("error: cannot write the run folder " + dir + ": " + CheckCommand.oneLine(OutputFolders.reason(e)));
             return CheckCommand.INVALID_INPUT;
         }
         stdout.println("Run of " + file + " written to " + dir.toAbsolutePath().normalize() + (resume != null ? " (resumed)" : ""));

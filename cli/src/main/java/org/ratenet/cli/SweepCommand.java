@@ -65,6 +65,8 @@ final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--set", paramLabel = "NAME=VALUES", description = "Sweep a parameter (from:to:step or a,b,c, then a unit if it has one), "
             + "or override it with one value.")
+    private List<String> setOptions = new ArrayList<>();
+
     private Map<String, String> sets = new LinkedHashMap<>();
 
     @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "meanfield", description = "meanfield (default), spiking or rate.")
@@ -103,6 +105,7 @@ final class SweepCommand implements Callable<Integer> {
         Path dir;
         int workers;
         try {
+            sets = Overrides.parse(setOptions);
             if (!ratenet.levels().names().contains(level)) {
                 throw new IllegalArgumentException("--level = '" + level + "' is not allowed: must be one of the registered levels "
                         + ratenet.levels().names());
@@ -124,7 +127,7 @@ final class SweepCommand implements Callable<Integer> {
             base = new ExperimentReader(ratenet.registries()).read(file, fixed);
             dir = out != null ? out : Path.of("runs", base.network().name() + "-sweep-"
                     + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-            OutputFolders.mayWrite(dir.toAbsolutePath().normalize(), force); // before any work
+            OutputFolders.prepare(dir.toAbsolutePath().normalize(), force); // before any work
         } catch (RatenetException | IllegalArgumentException | IOException e) {
             err.println(file + ": error: " + CheckCommand.oneLine(e.getMessage()));
             return CheckCommand.INVALID_INPUT;
@@ -176,7 +179,7 @@ final class SweepCommand implements Callable<Integer> {
             plot(folder.staging(), axes, populations, outputs, rows);
             folder.commit();
         } catch (IOException e) {
-            err.println("error: cannot write the sweep folder " + dir + ": " + CheckCommand.oneLine(String.valueOf(e.getMessage())));
+            err.println("error: cannot write the sweep folder " + dir + ": " + CheckCommand.oneLine(OutputFolders.reason(e)));
             return CheckCommand.INVALID_INPUT;
         }
         stdout.printf(Locale.ROOT, "Sweep of %s on the %s level: %d points (%d evaluated, %d failed) written to %s%n", file, level, rows.size(), valid,

@@ -3,6 +3,7 @@ package org.ratenet.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -83,6 +84,8 @@ final class ValidateCommand implements Callable<Integer> {
     private long seed = 20_261_123L;
 
     @Option(names = "--set", paramLabel = "NAME=EXPR", description = "Override a parameter of the file (with --model: of the model, e.g. --set a=4nS), e.g. --set g=6.")
+    private List<String> setOptions = new ArrayList<>();
+
     private Map<String, String> overrides = new LinkedHashMap<>();
 
     @Option(names = "--map", paramLabel = "NAME=RANGE", description = "With a FILE, give two: a validity map of mean field ↔ spiking over "
@@ -105,6 +108,7 @@ final class ValidateCommand implements Callable<Integer> {
         String subject;
         List<ValidationSuite> suites = StandardSuites.all();
         try {
+            overrides = Overrides.parse(setOptions);
             chosen = tier(tier);
             if (file != null && model != null) {
                 throw new IllegalArgumentException("give an experiment FILE or --model NAME, not both");
@@ -131,7 +135,7 @@ final class ValidateCommand implements Callable<Integer> {
         ValidityMap.Axis[] axes;
         try {
             if (reportDir != null) { // before any work: the folder must be new, empty or (--force) an earlier report
-                OutputFolders.mayWrite(reportDir.toAbsolutePath().normalize(), force);
+                OutputFolders.prepare(reportDir.toAbsolutePath().normalize(), force);
             }
             axes = axes();
             if (axes != null) { // check the first corner now, so that a bad parameter name is bad input, not a map of errors
@@ -160,7 +164,7 @@ final class ValidateCommand implements Callable<Integer> {
                 ReportWriter.write(report, reportDir, force);
                 err.println("validate: report written to " + reportDir.resolve("report.md"));
             } catch (IOException | RuntimeException e) {
-                err.println("error: cannot write the report to " + reportDir + ": " + CheckCommand.oneLine(String.valueOf(e.getMessage())));
+                err.println("error: cannot write the report to " + reportDir + ": " + CheckCommand.oneLine(OutputFolders.reason(e)));
                 return CheckCommand.INVALID_INPUT;
             }
         }

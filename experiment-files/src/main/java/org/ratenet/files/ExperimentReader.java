@@ -17,9 +17,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 
 import org.ratenet.api.error.InvalidParameterException;
 import org.ratenet.api.error.InvalidInputException;
@@ -111,23 +116,69 @@ public final class ExperimentReader {
     }
 
     private static JsonNode tree(byte[] content, boolean json) {
-        ObjectMapper mapper = json ? JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build()
-                : YAMLMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
-        JsonNode root;
-        try {
-            root = mapper.readTree(content);
-        } catch (JsonProcessingException e) {
-            throw new ExperimentFileException("", "not valid " + (json ? "JSON" : "YAML") + ": " + syntaxProblem(e));
-        } catch (IOException | RuntimeException e) {
-            throw new ExperimentFileException("", "not valid " + (json ? "JSON" : "YAML") + ": " + e.getMessage());
-        }
+        JsonNode root = json ? jsonTree(content) : yamlTree(content);
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw new ExperimentFileException("", "the file is empty");
         }
         if (!root.isObject()) {
             throw new ExperimentFileException("", "expected a mapping with keys " + TOP + " at the top level");
         }
+        ((ObjectNode) root).remove(((ObjectNode) root).properties().stream().map(Map.Entry::getKey).filter(k -> k.startsWith("x-")).toList());
         return root;
+    }
+
+    private static JsonNode jsonTree(byte[] content) {
+        try {
+            return JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build().readTree(content);
+        } catch (JsonProcessingException e) {
+            throw new ExperimentFileException("", "not valid JSON: " + syntaxProblem(e));
+        } catch (IOException | RuntimeException e) {
+            throw new ExperimentFileException("", "not valid JSON: " + ExperimentFileException.flatten(String.valueOf(e.getMessage())));
+        }
+    }
+
+    /**
+     * YAML through SnakeYAML's safe loader, so that anchors, aliases and merge keys ({@code <<: *lif}) work as YAML says;
+     * aliases are limited (no "billion laughs"), duplicate keys refused, the file may be as large as {@link #MAX_FILE_BYTES},
+     * and it must hold exactly one document.
+     */
+    private static JsonNode yamlTree(byte[] content) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setCodePointLimit((int) MAX_FILE_BYTES);
+        options.setMaxAliasesForCollections(50);
+        List<Object> documents = new ArrayList<>();
+        try {
+            new Yaml(new SafeConstructor(options)).loadAll(new String(content, java.nio.charset.StandardCharsets.UTF_8))
+                    .forEach(documents::add);
+        } catch (MarkedYAMLException e) {
+            throw new ExperimentFileException("", "not valid YAML: " + marked(e));
+        } catch (YAMLException | IllegalArgumentException e) {
+            throw new ExperimentFileException("", "not valid YAML: " + plain(e));
+        } catch (StackOverflowError e) {
+            throw new ExperimentFileException("", "not valid YAML: nested too deeply");
+        }
+        if (documents.size() > 1) {
+            throw new ExperimentFileException("", "the file holds " + documents.size() + " YAML documents (separated by ---): one experiment a file");
+        }
+        try {
+            return documents.isEmpty() ? null : new ObjectMapper().valueToTree(documents.get(0));
+        } catch (IllegalArgumentException e) {
+            throw new ExperimentFileException("", "not valid YAML: " + plain(e));
+        }
+    }
+
+    /** SnakeYAML's problem and its place, without its echo of the input. */
+    private static String marked(MarkedYAMLException m) {
+        String problem = m.getProblem() != null ? m.getProblem() : m.getContext();
+        return plain(problem) + (m.getProblemMark() == null ? "" : " (line " + (m.getProblemMark().getLine() + 1) + ", column "
+                + (m.getProblemMark().getColumn() + 1) + ")");
+    }
+
+    /** A parser's message, one line, without Java class names. */
+    private static String plain(Object message) {
+        String text = message instanceof Throwable t ? String.valueOf(t.getMessage()) : String.valueOf(message);
+        return ExperimentFileException.flatten(text.replaceAll("(org\\.yaml\\.snakeyaml|com\\.fasterxml\\.jackson)[\\w.$]*", "the parser"));
     }
 
     /** The parser's complaint without its echo of the input, and where it is. */

@@ -188,6 +188,9 @@ final class FileNode {
         if (node.isTextual()) {
             return "the text '" + ExperimentFileException.flatten(node.asText()) + "'";
         }
-        return node.getNodeType().name().toLowerCase() + " " + ExperimentFileException.flatten(node.asText());
+        if (node.isNull() || node.isMissingNode()) {
+            return "nothing (an empty value)";
+        }
+        return (node.isBoolean() ? "the flag " : "the number ") + ExperimentFileException.flatten(node.asText());
     }
 }

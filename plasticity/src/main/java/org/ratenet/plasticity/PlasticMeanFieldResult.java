@@ -35,6 +35,16 @@ public record PlasticMeanFieldResult(List<Rates> populations, List<Weights> proj
             return Arrays.stream(rates).average().orElse(Double.NaN);
         }
 
+        /**
+         * The sampling error of {@link #mean()} (Hz): the standard deviation of the sampled neurons' rates over √M. The
+         * sampled in-degrees make the prediction a random variable; this is its spread from seed to seed.
+         */
+        public double standardErrorHz() {
+            double m = mean();
+            double ss = Arrays.stream(rates).map(r -> (r - m) * (r - m)).sum();
+            return rates.length < 2 ? 0 : Math.sqrt(ss / (rates.length - 1) / rates.length);
+        }
+
         /** The q-quantile of the rates (linear interpolation between order statistics). */
         public double quantile(double q) {
             return Weights.quantile(rates, null, q);

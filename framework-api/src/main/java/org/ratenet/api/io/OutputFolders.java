@@ -43,6 +43,53 @@ public final class OutputFolders {
                 : " (--force replaces only folders ratenet wrote, and this one holds files it did not write)"));
     }
 
+    /**
+     * {@link #mayWrite}, then proves that the folder can be made where asked (its parent is created and a temporary
+     * folder made and removed there), so that an unwritable place is refused with its reason before any work.
+     */
+    public static boolean prepare(Path dir, boolean force) throws IOException {
+        boolean replace = mayWrite(dir, force);
+        Path parent = dir.toAbsolutePath().normalize().getParent();
+        try {
+            Files.createDirectories(parent);
+            Files.delete(Files.createTempDirectory(parent, ".ratenet-probe"));
+        } catch (IOException e) {
+            throw new IOException("cannot write " + dir + ": " + reason(e), e);
+        }
+        return replace;
+    }
+
+    /** {@link #reason(IOException)} of an I/O failure, also when it comes wrapped in an {@link java.io.UncheckedIOException}. */
+    public static String reason(Exception e) {
+        if (e instanceof IOException io) {
+            return reason(io);
+        }
+        if (e instanceof java.io.UncheckedIOException u) {
+            return reason(u.getCause());
+        }
+        return String.valueOf(e.getMessage());
+    }
+
+    /** What went wrong with a file operation, in words (Java's exceptions often carry only the path). */
+    public static String reason(IOException e) {
+        if (e.getClass() == IOException.class) {
+            return e.getMessage();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied (" + e.getMessage() + ")";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder (" + e.getMessage() + ")";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "already exists (" + e.getMessage() + ")";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason() + " (" + f.getFile() + ")";
+        }
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
     /** Writes the marker into a folder being written, saying which command wrote it and when. */
     public static void mark(Path dir, String command) throws IOException {
         Files.writeString(dir.resolve(MARKER), "written by ratenet " + command + " at " + Instant.now() + "\n", StandardCharsets.UTF_8);

@@ -129,7 +129,7 @@ public final class MeanFieldModel implements MeanFieldSystem {
         if (synapticTau > 0 && !f.filtersSynapticNoise()) {
             warnings.add(new Warning("colored-noise", "the transfer function of model '" + f.model() + "' (population " + name
                     + ") assumes white noise", "synaptic tau_s = " + String.format(Locale.ROOT, "%.3g", synapticTau) + " ms"));
-        } else if (synapticTau > 0.1 * tauM) {
+        } else if (synapticTau >= 0.1 * tauM) {
             warnings.add(new Warning("colored-noise", "tau_s << tau_m for population " + name,
                     "tau_s / tau_m = " + String.format(Locale.ROOT, "%.2g", synapticTau / tauM)));
         }

@@ -9,6 +9,10 @@ import jakarta.inject.Inject;
 import org.ratenet.api.error.InvalidParameterException;
 import org.ratenet.api.error.UnsupportedSpecException;
 import org.ratenet.api.model.Level;
+import org.ratenet.api.spec.PopulationSpec;
+import org.ratenet.api.model.TransferFunction;
+import org.ratenet.api.model.NeuronModel;
+import org.ratenet.api.result.Warning;
 import org.ratenet.api.run.CheckpointPolicy;
 import org.ratenet.api.run.RunContext;
 import org.ratenet.api.run.RunObserver;
@@ -141,7 +145,37 @@ public final class SpikingLevel implements Level<SpikingResult> {
         }
         return new SpikingResult(names, stats, chi, rateHistograms(spec, net, trains, steps, dt, provenance),
                 spikeRecords(spec, net, trains, simulation, provenance), voltages, weights, weightHistory, trains.hash(), trains, performance, provenance,
-                List.of());
+                activityWarnings(spec, names, stats, dt));
+    }
+
+    /**
+     * Populations that fire near their maximal rate 1/max(dt, t_ref) (t_ref as the model's transfer function gives it,
+     * else one step) after the warm-up — saturation, e.g. runaway excitation — or fire not at all.
+     */
+    private List<Warning> activityWarnings(NetworkSpec spec, List<String> names, List<SpikeStatistics> stats, double dt) {
+        List<Warning> warnings = new ArrayList<>();
+        for (int a = 0; a < names.size(); a++) {
+            double refractory = refractoryMs(spec.populations().get(a));
+            double maxHz = 1000 / Math.max(dt, Double.isNaN(refractory) ? dt : refractory);
+            double rate = stats.get(a).rateHz();
+            if (rate >= SATURATION * maxHz) {
+                warnings.add(new Warning("saturation", "population " + names.get(a) + " fires well below its maximal rate",
+                        String.format(java.util.Locale.ROOT, "it fires at %.1f Hz, %.0f %% of 1/max(dt, t_ref) = %.0f Hz: runaway excitation, not a "
+                                + "physiological state", rate, 100 * rate / maxHz, maxHz)));
+            } else if (stats.get(a).spikes() == 0) {
+                warnings.add(new Warning("silent", "population " + names.get(a) + " fires", "it fired no spike after the warm-up"));
+            }
+        }
+        return warnings;
+    }
+
+    /** At least this fraction of the maximal rate is saturation. */
+    static final double SATURATION = 0.5;
+
+    @SuppressWarnings("unchecked")
+    private <P extends Record> double refractoryMs(PopulationSpec p) {
+        NeuronModel<P> model = (NeuronModel<P>) registries.neuronModels().get(p.neuron().kind());
+        return model instanceof TransferFunction<?> f ? ((TransferFunction<P>) f).refractoryMs(model.build(p.neuron().parameters())) : Double.NaN;
     }
 
     /**

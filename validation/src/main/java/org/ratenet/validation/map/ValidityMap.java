@@ -65,9 +65,9 @@ public record ValidityMap(String levels, Axis x, Axis y, List<Point> points) {
                     if (p.length != 3) {
                         throw new NumberFormatException(text);
                     }
-                    double from = Double.parseDouble(p[0].strip());
-                    double to = Double.parseDouble(p[1].strip());
-                    double step = Double.parseDouble(p[2].strip());
+                    double from = finite(name, given, Double.parseDouble(p[0].strip()));
+                    double to = finite(name, given, Double.parseDouble(p[1].strip()));
+                    double step = finite(name, given, Double.parseDouble(p[2].strip()));
                     if (!(step > 0) || !(to >= from) || (to - from) / step > 10_000) {
                         throw new InvalidParameterException(name, text, "from:to:step with step > 0, to >= from and at most 10,000 values");
                     }
@@ -81,12 +81,20 @@ public record ValidityMap(String levels, Axis x, Axis y, List<Point> points) {
                 String[] p = text.split(",");
                 double[] v = new double[p.length];
                 for (int k = 0; k < p.length; k++) {
-                    v[k] = Double.parseDouble(p[k].strip());
+                    v[k] = finite(name, given, Double.parseDouble(p[k].strip()));
                 }
                 return new Axis(name, v, unit);
             } catch (NumberFormatException e) {
                 throw new InvalidParameterException(name, given, "from:to:step or a comma-separated list of numbers, then optionally a unit");
             }
+        }
+
+        /** A finite value of the axis ({@code 1e400}, infinities and NaN are refused). */
+        private static double finite(String name, String given, double v) {
+            if (!Double.isFinite(v)) {
+                throw new InvalidParameterException(name, given, "finite numbers (" + v + " is not)");
+            }
+            return v;
         }
     }
 
