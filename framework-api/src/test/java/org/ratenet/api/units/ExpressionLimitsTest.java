@@ -26,6 +26,29 @@ class ExpressionLimitsTest {
         assertTrue(fails("1" + "+1".repeat(50_000)).getMessage().contains("too long: at most 10000"));
     }
 
+    /** Random nested expressions of any depth and length: a value or an {@link ExpressionException}, nothing else. */
+    @Test
+    void anyNestingGivesAValueOrAOneLineError() {
+        org.quicktheories.QuickTheory.qt().withExamples(300).withFixedSeed(20261206).forAll(
+                org.quicktheories.generators.SourceDSL.integers().between(0, 400),
+                org.quicktheories.generators.SourceDSL.integers().between(0, 5),
+                org.quicktheories.generators.SourceDSL.integers().between(0, 3000)).checkAssert((depth, kind, terms) -> {
+                    String inner = switch (kind) {
+                        case 0 -> "(".repeat(depth) + "2 ms" + ")".repeat(depth);
+                        case 1 -> "-".repeat(depth) + "3";
+                        case 2 -> "sqrt(".repeat(depth) + "4" + ")".repeat(depth);
+                        case 3 -> "1" + "*2".repeat(terms);
+                        case 4 -> "(ms^" + Math.min(depth, 64) + ")^" + Math.min(depth, 64);
+                        default -> "(".repeat(depth) + "1" + "+1".repeat(terms) + ")".repeat(depth / 2);
+                    };
+                    try {
+                        Expression.parse(inner).evaluate(java.util.Map.of());
+                    } catch (ExpressionException e) {
+                        assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+                    }
+                });
+    }
+
     @Test
     void dimensionExponentsCannotWrap() {
         ExpressionException e = fails("2500*((((((ms^64)^64)^64)^64)^64)^64)");
