@@ -131,7 +131,7 @@ public final class ExperimentReader {
         try {
             return JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build().readTree(content);
         } catch (JsonProcessingException e) {
-            throw new ExperimentFileException("", "not valid JSON: " + syntaxProblem(e));
+            throw new ExperimentFileException("", "not valid JSON: " + plain(syntaxProblem(e)));
         } catch (IOException | RuntimeException e) {
             throw new ExperimentFileException("", "not valid JSON: " + ExperimentFileException.flatten(String.valueOf(e.getMessage())));
         }

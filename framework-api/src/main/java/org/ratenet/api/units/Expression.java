@@ -128,10 +128,20 @@ public final class Expression {
         }
     }
 
-    private record Binary(char op, Node left, Node right) implements Node {
+    /**
+     * A chain of one precedence level, {@code a op b op c ...}, folded from the left without recursion, so that a long
+     * sum or product cannot exhaust the stack.
+     */
+    private record Chain(List<Node> operands, char[] ops) implements Node {
         public Measure evaluate(Function<String, Quantity> parameters) {
-            Measure a = left.evaluate(parameters);
-            Measure b = right.evaluate(parameters);
+            Measure a = operands.get(0).evaluate(parameters);
+            for (int k = 0; k < ops.length; k++) {
+                a = apply(ops[k], a, operands.get(k + 1).evaluate(parameters));
+            }
+            return a;
+        }
+
+        private static Measure apply(char op, Measure a, Measure b) {
             switch (op) {
                 case '*':
                     return a.times(b);
@@ -147,8 +157,7 @@ public final class Expression {
         }
 
         public void collectNames(Set<String> names) {
-            left.collectNames(names);
-            right.collectNames(names);
+            operands.forEach(o -> o.collectNames(names));
         }
     }
 
@@ -229,29 +238,23 @@ public final class Expression {
         }
 
         Node sum() {
-            Node left = product();
-            while (true) {
-                char c = peek();
-                if (c == '+' || c == '-') {
-                    pos++;
-                    left = new Binary(c, left, product());
-                } else {
-                    return left;
-                }
+            List<Node> operands = new ArrayList<>(List.of(product()));
+            StringBuilder ops = new StringBuilder();
+            while (peek() == '+' || peek() == '-') {
+                ops.append(s.charAt(pos++));
+                operands.add(product());
             }
+            return operands.size() == 1 ? operands.get(0) : new Chain(List.copyOf(operands), ops.toString().toCharArray());
         }
 
         Node product() {
-            Node left = unary();
-            while (true) {
-                char c = peek();
-                if (c == '*' || c == '/') {
-                    pos++;
-                    left = new Binary(c, left, unary());
-                } else {
-                    return left;
-                }
+            List<Node> operands = new ArrayList<>(List.of(unary()));
+            StringBuilder ops = new StringBuilder();
+            while (peek() == '*' || peek() == '/') {
+                ops.append(s.charAt(pos++));
+                operands.add(unary());
             }
+            return operands.size() == 1 ? operands.get(0) : new Chain(List.copyOf(operands), ops.toString().toCharArray());
         }
 
         Node unary() {

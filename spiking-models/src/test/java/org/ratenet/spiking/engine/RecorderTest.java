@@ -10,7 +10,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.ratenet.api.run.RunContext;
-import org.ratenet.api.error.UnsupportedSpecException;
+import org.ratenet.api.error.InvalidInputException;
 import org.ratenet.api.inject.Ratenet;
 import org.ratenet.api.result.TimeSeries;
 import org.ratenet.api.spec.DriveSpec;
@@ -88,9 +88,8 @@ class RecorderTest {
         NetworkSpec spec = NetworkSpec.builder("one").population("N", 3, SpikingEngineTest.lif(10, 2))
                 .recording(new RecordingSpec(List.of(), RecordingSpec.ALL, 1, List.of(new RecordingSpec.Probe("N", "g_ex", 1, 1))))
                 .build();
-        UnsupportedSpecException e = assertThrows(UnsupportedSpecException.class,
-                () -> new SpikingLevel(RATENET.registries()).evaluate(spec));
-        assertTrue(e.getMessage().contains("probe variable 'g_ex'"), e.getMessage());
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new SpikingLevel(RATENET.registries()).evaluate(spec));
+        assertTrue(e.getMessage().contains("probe variable of N = g_ex") && e.getMessage().contains("[V_m]"), e.getMessage());
     }
 
     /** Fano factor: a clock has 0, Poisson spike counts have 1 (within 4.4 s.e. of the mean of 200 neurons' estimates). */
