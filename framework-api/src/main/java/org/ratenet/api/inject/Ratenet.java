@@ -96,14 +96,15 @@ public final class Ratenet {
 
     /**
      * Every registered component by sort, as {@code ratenet models} lists them: neuron model, gain function,
-     * connectivity rule, plasticity rule, level, and any further registry a module declares with a {@code MapBinder}
-     * (e.g. weight functions), each sorted by name.
+     * connectivity rule, plasticity rule, level, and any further registry of {@link Kind}s a module declares with a
+     * {@code MapBinder} (e.g. weight functions), each sorted by name.
      */
     public Map<String, Map<String, Object>> components() {
         Map<String, Map<String, Object>> sorts = new java.util.TreeMap<>();
         for (Binding<?> binding : injector.getAllBindings().values()) {
             Object found = binding.acceptTargetVisitor(new MapBinderFinder());
-            if (found instanceof MapBinderBinding<?> map && map.getKeyTypeLiteral().getRawType() == String.class) {
+            if (found instanceof MapBinderBinding<?> map && map.getKeyTypeLiteral().getRawType() == String.class
+                    && COMPONENT_TYPES.contains(map.getValueTypeLiteral().getRawType())) {
                 Map<String, Object> entries = new java.util.TreeMap<>();
                 ((Map<?, ?>) injector.getInstance(map.getMapKey())).forEach((k, v) -> entries.put(String.valueOf(k), v));
                 sorts.put(sortName(map.getValueTypeLiteral()), entries);
@@ -111,6 +112,9 @@ public final class Ratenet {
         }
         return sorts;
     }
+
+    /** The component SPIs whose registries {@link #components()} lists (not, e.g., the command line's output registry). */
+    private static final java.util.Set<Class<?>> COMPONENT_TYPES = java.util.Set.of(Kind.class, NeuronModel.class, Level.class);
 
     /** "neuron model" for the known sorts; otherwise the value type's last type argument in words ("weight function"). */
     private static String sortName(TypeLiteral<?> type) {
