@@ -14,6 +14,7 @@ import org.ratenet.api.spec.SimulationSpec;
 import org.ratenet.cli.output.LevelOutput;
 import org.ratenet.cli.output.RunOutputs;
 import org.ratenet.cli.run.RunPlots;
+import org.ratenet.cli.run.SonataSpikes;
 import org.ratenet.cli.run.SpikeFile;
 import org.ratenet.plasticity.PlasticMeanFieldResult;
 import org.ratenet.rate.meanfield.MeanFieldResult;
@@ -64,6 +65,7 @@ final class SpikingOutput implements LevelOutput<SpikingResult> {
         int fromStep = sim.warmupSteps();
         int steps = sim.steps();
         out.file("spikes.bin", o -> SpikeFile.write(r.spikes(), dt, pops, o));
+        out.path("spikes.h5", path -> SonataSpikes.write(r.spikes(), dt, pops, path));
         double[][] neuronRates = new double[pops.size()][];
         StringBuilder csv = new StringBuilder("population,neuron,rate_hz\n");
         for (int a = 0; a < pops.size(); a++) {
@@ -83,7 +85,8 @@ final class SpikingOutput implements LevelOutput<SpikingResult> {
         writeWeights(r, out);
         out.report("\nFiles: `population_rates.csv` (time_ms, one column per population, Hz), `neuron_rates.csv` (population, neuron, rate"
                 + " after the warm-up), `spikes.bin` (big-endian: \"RNSPIKE1\", dt as double, populations as (UTF name, first index, size),"
-                + " spike count as long, then (step, neuron) int pairs in time order)" + (r.states().isEmpty() ? "" : ", `state_<population>.csv`")
+                + " spike count as long, then (step, neuron) int pairs in time order), `spikes.h5` (the same spikes as a SONATA spike report:"
+                + " /spikes/<population>/timestamps in ms and node_ids)" + (r.states().isEmpty() ? "" : ", `state_<population>.csv`")
                 + (r.weights().isEmpty() ? "" : ", `weights.csv`") + ".\n");
     }
 

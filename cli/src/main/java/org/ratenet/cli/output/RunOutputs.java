@@ -60,6 +60,17 @@ public final class RunOutputs {
         }
     }
 
+    /** Writes a file through a library that wants its path (e.g. an HDF5 writer). */
+    @FunctionalInterface
+    public interface PathWriter {
+        void write(Path path) throws IOException;
+    }
+
+    /** Writes a file named {@code name} in the run folder with {@code writer}, which gets its path. */
+    public void path(String name, PathWriter writer) throws IOException {
+        writer.write(staging.resolve(name));
+    }
+
     /** Records the result of a level that ran, for the levels after it. */
     public void ran(String level, Result result) {
         results.put(level, result);
