@@ -15,9 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import org.ratenet.api.error.InvalidInputException;
 import org.ratenet.api.error.RatenetException;
-import org.ratenet.api.error.UnsupportedSpecException;
 import org.ratenet.api.inject.Ratenet;
 import org.ratenet.api.spec.ExperimentSpec;
 import org.ratenet.api.inject.Ratenet;
@@ -63,7 +61,7 @@ final class CheckCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 ExperimentSpec experiment = reader.read(file, overrides);
-                out.println(file + ": ok (levels: " + String.join(", ", levels(ratenet, experiment)) + ")");
+                out.println(file + ": ok (levels: " + String.join(", ", Preflight.levels(ratenet, experiment)) + ")");
             } catch (RatenetException | IllegalArgumentException e) {
                 allOk = false;
                 out.println(file + ": error: " + oneLine(e.getMessage()));
@@ -71,28 +69,6 @@ final class CheckCommand implements Callable<Integer> {
             out.flush();
         }
         return allOk ? 0 : INVALID_INPUT;
-    }
-
-    /**
-     * The levels that can run the experiment, after every check each would make before starting (so that "ok" means a
-     * run starts); input that is wrong for a level fails the file, a level that cannot represent it is left out, and a
-     * file no level can run fails with each level's reason.
-     */
-    static List<String> levels(Ratenet ratenet, ExperimentSpec experiment) {
-        List<String> ok = new java.util.ArrayList<>();
-        List<String> reasons = new java.util.ArrayList<>();
-        for (String name : ratenet.levels().names()) {
-            try {
-                ratenet.levels().get(name).checkSupported(experiment);
-                ok.add(name);
-            } catch (UnsupportedSpecException e) {
-                reasons.add(e.getMessage());
-            }
-        }
-        if (ok.isEmpty()) {
-            throw new InvalidInputException("no level can run this experiment: " + String.join("; ", reasons));
-        }
-        return ok;
     }
 
     static String oneLine(String message) {

@@ -145,7 +145,7 @@ final class RunCommand implements Callable<Integer> {
                     throw new IllegalArgumentException("give an experiment FILE, or --resume DIR");
                 }
                 experiment = adjust(new ExperimentReader(ratenet.registries()).read(file, overrides));
-                CheckCommand.levels(ratenet, experiment); // every level's own checks (delays, probes, memory) before anything is written
+                Preflight.levels(ratenet, experiment); // every level's own checks (delays, probes, memory) before anything is written
                 dir = out != null ? out : Path.of("runs", experiment.network().name() + "-"
                         + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
             }

@@ -52,8 +52,8 @@ public final class LifModel extends AbstractNeuronModel<LifParameters>
     /** With threshold and reset raised by (α/2) √(τ_s/τ_m) σ (Fourcaud and Brunel 2002, eq. 4.33). */
     @Override
     public double rateHz(LifParameters p, double driftMvPerMs, double diffusionMv2PerMs, double synapticTauMs) {
-        double sigma = Math.sqrt(p.tauMs() * Math.max(0, diffusionMv2PerMs));
-        double mu = p.restingMv() + p.tauMs() * driftMvPerMs;
+        double sigma = sigmaMv(p, diffusionMv2PerMs);
+        double mu = muMv(p, driftMvPerMs);
         return SiegertFunction.of(p).evaluate(mu - shiftPerSigma(p, synapticTauMs) * sigma, sigma, null);
     }
 
@@ -65,8 +65,8 @@ public final class LifModel extends AbstractNeuronModel<LifParameters>
     /** Analytic: ∂ν/∂m = τ_m ∂ν/∂μ, ∂ν/∂s = (∂ν/∂σ − c ∂ν/∂μ) τ_m / 2σ (0 at σ = 0). */
     @Override
     public double rateAndDerivatives(LifParameters p, double driftMvPerMs, double diffusionMv2PerMs, double synapticTauMs, double[] out) {
-        double sigma = Math.sqrt(p.tauMs() * Math.max(0, diffusionMv2PerMs));
-        double mu = p.restingMv() + p.tauMs() * driftMvPerMs;
+        double sigma = sigmaMv(p, diffusionMv2PerMs);
+        double mu = muMv(p, driftMvPerMs);
         double c = shiftPerSigma(p, synapticTauMs);
         double nu = SiegertFunction.of(p).evaluate(mu - c * sigma, sigma, out);
         double dMu = out[0];
@@ -132,8 +132,18 @@ public final class LifModel extends AbstractNeuronModel<LifParameters>
     /** μ = E_L + τ_m m and σ = √(τ_m s). */
     @Override
     public void freeMembraneMoments(LifParameters p, double driftMvPerMs, double diffusionMv2PerMs, double[] out) {
-        out[0] = p.restingMv() + p.tauMs() * driftMvPerMs;
-        out[1] = Math.sqrt(p.tauMs() * Math.max(0, diffusionMv2PerMs));
+        out[0] = muMv(p, driftMvPerMs);
+        out[1] = sigmaMv(p, diffusionMv2PerMs);
+    }
+
+    /** μ = E_L + τ_m m, the free membrane potential's mean (Brunel 2000, eq. 4). */
+    private static double muMv(LifParameters p, double driftMvPerMs) {
+        return p.restingMv() + p.tauMs() * driftMvPerMs;
+    }
+
+    /** σ = √(τ_m s), its standard deviation (Brunel 2000, eq. 5). */
+    private static double sigmaMv(LifParameters p, double diffusionMv2PerMs) {
+        return Math.sqrt(p.tauMs() * Math.max(0, diffusionMv2PerMs));
     }
 
     /** Brunel (2000): τ_m 20 ms, θ 20 mV, V_r 10 mV, t_ref 2 ms, E_L 0, C_m 250 pF. */

@@ -45,11 +45,6 @@ public final class NeuronTransfer {
         return model;
     }
 
-    /** The validated parameter record. */
-    public Record parameters() {
-        return parameters;
-    }
-
     /** ν(m, s) under noise filtered with τ_s (0: white noise). */
     public double rateHz(double driftMvPerMs, double diffusionMv2PerMs, double synapticTauMs) {
         return function.rateHz(parameters, driftMvPerMs, Math.max(0, diffusionMv2PerMs), synapticTauMs);

@@ -113,7 +113,7 @@ public final class SpikingLevel implements Level<SpikingResult> {
         List<String> names = new ArrayList<>();
         List<SpikeStatistics> stats = new ArrayList<>();
         double[] chi = new double[net.populations.size()];
-        List<TimeSeries> voltages = new ArrayList<>();
+        List<TimeSeries> states = new ArrayList<>();
         for (int a = 0; a < net.populations.size(); a++) {
             NeuronPopulation pop = net.populations.get(a);
             names.add(pop.name);
@@ -131,7 +131,7 @@ public final class SpikingLevel implements Level<SpikingResult> {
             }
             chi[a] = traces.size() >= 2 ? SpikeStatistics.synchrony(traces.toArray(double[][]::new)) : Double.NaN;
             if (probed) {
-                voltages.add(stateSeries(pop, probes, dt, provenance));
+                states.add(stateSeries(pop, probes, dt, provenance));
             }
         }
         long events = net.events(trains);
@@ -144,7 +144,7 @@ public final class SpikingLevel implements Level<SpikingResult> {
                     List.of()));
         }
         return new SpikingResult(names, stats, chi, rateHistograms(spec, net, trains, steps, dt, provenance),
-                spikeRecords(spec, net, trains, simulation, provenance), voltages, weights, weightHistory, trains.hash(), trains, performance, provenance,
+                spikeRecords(spec, net, trains, simulation, provenance), states, weights, weightHistory, trains.hash(), trains, performance, provenance,
                 activityWarnings(spec, names, stats, dt));
     }
 

@@ -68,7 +68,7 @@ public final class StateProbes {
     void record(NeuronPopulation pop, int from, int to, int k) {
         for (int p = 0; p < neurons.length; p++) {
             int local = neurons[p] - pop.offset;
-            if (local < from || local >= to || local >= pop.size || (k + 1) % intervalSteps[p] != 0) {
+            if (local < from || local >= to || (k + 1) % intervalSteps[p] != 0) {
                 continue;
             }
             if (counts[p] == samples[p].length) {
