@@ -29,7 +29,9 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.ratenet.api.error.InvalidParameterException;
 import org.ratenet.api.error.InvalidInputException;
 import org.ratenet.api.error.RatenetException;
+import org.ratenet.api.error.Require;
 import org.ratenet.api.model.Kind;
+import org.ratenet.api.model.NeuronModel;
 import org.ratenet.api.param.ParameterDef;
 import org.ratenet.api.param.ParameterSchema;
 import org.ratenet.api.param.ParameterSet;
@@ -49,6 +51,9 @@ import org.ratenet.api.spec.SynapseKind;
 import org.ratenet.api.spec.SynapseSpec;
 import org.ratenet.api.units.Dimension;
 import org.ratenet.api.units.Quantity;
+import org.ratenet.equations.EquationException;
+import org.ratenet.equations.EquationModel;
+import org.ratenet.equations.ModelDefinition;
 
 /**
  * Reads an experiment file (YAML, or JSON by extension {@code .json}) into an {@link ExperimentSpec}
@@ -60,7 +65,9 @@ public final class ExperimentReader {
     /** Defaults of the optional {@code simulation:} section. */
     public static final SimulationSpec DEFAULT_SIMULATION = SimulationSpec.DEFAULT;
 
-    static final List<String> TOP = List.of("name", "parameters", "simulation", "populations", "projections", "drive", "recording");
+    static final List<String> TOP = List.of("name", "parameters", "models", "simulation", "populations", "projections", "drive", "recording");
+    /** The fields of a model defined by equations ({@link ModelDefinition}). */
+    static final List<String> MODEL = List.of("equations", "threshold", "reset", "refractory", "membrane", "method", "initial", "parameters");
     static final List<String> SIMULATION = List.of("duration", "dt", "warmup", "seed");
     static final List<String> PROJECTION = List.of("name", "source", "target", "connectivity", "synapse", "plasticity");
     static final List<String> SYNAPSE = List.of("kind", "weight", "weight_distribution", "weight_sd", "delay", "delay_max", "delay_distribution",
@@ -108,7 +115,7 @@ public final class ExperimentReader {
         JsonNode root = tree(content, json);
         ExperimentSpec spec = experiment(new FileNode(root, ""), overrides);
         try {
-            new SpecChecker(registries).check(spec.network());
+            new SpecChecker(registries).check(spec.network()); // with the models the file defines
         } catch (InvalidSpecException e) {
             throw new ExperimentFileException(e.path(), e.reason());
         }
@@ -211,11 +218,21 @@ public final class ExperimentReader {
 
         String name = root.optionalField("name").map(FileNode::name).orElse("experiment");
         NetworkSpec.Builder network = NetworkSpec.builder(name);
+        Map<String, NeuronModel<?>> models = new LinkedHashMap<>();
+        root.optionalField("models").ifPresent(section -> section.entries().forEach((modelName, node) -> {
+            NeuronModel<?> model = model(modelName, node, parameters);
+            if (registries.neuronModels().find(model.name()).isPresent()) {
+                throw node.error("'" + model.name() + "' is already a registered neuron model; give the model defined here another name");
+            }
+            models.put(model.name(), model);
+            network.model(model);
+        }));
+        Registries scoped = registries.withModels(models.values());
         FileNode populations = root.field("populations");
         if (populations.entries().isEmpty()) {
             throw populations.error("at least one population is needed");
         }
-        populations.entries().forEach((popName, node) -> network.population(population(popName, node, parameters)));
+        populations.entries().forEach((popName, node) -> network.population(population(popName, node, parameters, scoped)));
         List<ProjectionSpec> projections = new ArrayList<>();
         root.optionalField("projections").ifPresent(list -> list.elements().forEach(p -> projections.add(projection(p, parameters))));
         projections.forEach(network::projection);
@@ -226,11 +243,48 @@ public final class ExperimentReader {
         return new ExperimentSpec(spec, simulation, values);
     }
 
-    private PopulationSpec population(String name, FileNode node, ParameterTable parameters) {
+    private PopulationSpec population(String name, FileNode node, ParameterTable parameters, Registries scoped) {
         node.mapping(List.of("size", "neuron"));
         int size = (int) node.field("size").whole(parameters, 1, Integer.MAX_VALUE);
-        ComponentSpec neuron = component(node.field("neuron"), "model", registries.neuronModels(), parameters);
+        ComponentSpec neuron = component(node.field("neuron"), "model", scoped.neuronModels(), parameters);
         return build(node, () -> new PopulationSpec(name, size, neuron));
+    }
+
+    /**
+     * A model defined by equations: its fields as text, its parameters' defaults evaluated against the file's parameters
+     * (so {@code tau_m: tau_m} works); an equation error names the field, line and column.
+     */
+    private static NeuronModel<?> model(String name, FileNode node, ParameterTable parameters) {
+        node.mapping(MODEL);
+        try {
+            Require.name("model name", name);
+        } catch (IllegalArgumentException e) {
+            throw node.error("'" + ExperimentFileException.flatten(name) + "' is not a valid model name");
+        }
+        ModelDefinition.Builder b = ModelDefinition.builder(name);
+        b.equations(node.field("equations").text());
+        node.optionalField("threshold").ifPresent(t -> b.threshold(t.expression()));
+        node.optionalField("reset").ifPresent(t -> b.reset(t.expression()));
+        node.optionalField("refractory").ifPresent(t -> b.refractory(t.expression()));
+        node.optionalField("membrane").ifPresent(t -> b.membrane(t.name()));
+        node.optionalField("method").ifPresent(t -> b.method(t.text()));
+        node.optionalField("initial").ifPresent(section -> section.entries().forEach((variable, v) -> b.initial(variable, v.expression())));
+        node.optionalField("parameters").ifPresent(section -> section.entries().forEach((parameter, v) -> {
+            try {
+                b.parameter(parameter, parameters.evaluate(v.expression()));
+            } catch (ExperimentFileException e) {
+                throw e;
+            } catch (RatenetException | InvalidInputException e) {
+                throw v.error(e.getMessage());
+            }
+        }));
+        try {
+            return EquationModel.parse(b.build());
+        } catch (EquationException e) {
+            throw new ExperimentFileException(node.path() + "." + e.field(), "line " + e.line() + ", column " + e.column() + ": " + e.reason());
+        } catch (InvalidInputException e) {
+            throw node.error(e.getMessage());
+        }
     }
 
     private ProjectionSpec projection(FileNode node, ParameterTable parameters) {

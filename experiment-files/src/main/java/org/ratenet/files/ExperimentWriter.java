@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import org.ratenet.api.param.ParameterSet;
+import org.ratenet.api.error.InvalidParameterException;
 import org.ratenet.api.spec.ComponentSpec;
 import org.ratenet.api.spec.DriveSpec;
 import org.ratenet.api.spec.ExperimentSpec;
@@ -22,6 +23,8 @@ import org.ratenet.api.spec.SynapseKind;
 import org.ratenet.api.spec.SynapseSpec;
 import org.ratenet.api.units.Dimension;
 import org.ratenet.api.units.Quantity;
+import org.ratenet.equations.EquationModel;
+import org.ratenet.equations.ModelDefinition;
 
 /**
  * Writes an {@link ExperimentSpec} in the experiment-file format, with every value evaluated and in
@@ -52,6 +55,16 @@ public final class ExperimentWriter {
         if (!experiment.parameters().isEmpty()) {
             ObjectNode p = root.putObject("parameters");
             experiment.parameters().forEach((k, v) -> put(p, k, v));
+        }
+        if (!net.models().isEmpty()) {
+            ObjectNode models = root.putObject("models");
+            net.models().forEach((name, model) -> {
+                if (!(model instanceof EquationModel e)) {
+                    throw new InvalidParameterException("models." + name, model.toString(),
+                            "a model defined by equations (only those can be written to a file)");
+                }
+                models.set(name, definition(e.definition()));
+            });
         }
         SimulationSpec sim = experiment.simulation();
         ObjectNode s = root.putObject("simulation");
@@ -170,6 +183,30 @@ public final class ExperimentWriter {
     }
 
     /** A dimensionless quantity as a number, any other as canonical text such as {@code 20 ms}. */
+    /** The fields of a model defined by equations, as the reader reads them. */
+    private static ObjectNode definition(ModelDefinition d) {
+        ObjectNode m = NODES.objectNode();
+        m.put("equations", d.equations());
+        putText(m, "threshold", d.threshold());
+        putText(m, "reset", d.reset());
+        putText(m, "refractory", d.refractory());
+        putText(m, "membrane", d.membrane());
+        putText(m, "method", d.method());
+        if (!d.initial().isEmpty()) {
+            ObjectNode initial = m.putObject("initial");
+            d.initial().forEach(initial::put);
+        }
+        ObjectNode parameters = m.putObject("parameters");
+        d.parameters().forEach((k, v) -> put(parameters, k, v));
+        return m;
+    }
+
+    private static void putText(ObjectNode o, String key, String text) {
+        if (!text.isBlank()) {
+            o.put(key, text);
+        }
+    }
+
     private static void put(ObjectNode o, String key, Quantity q) {
         if (q.dimension() == Dimension.DIMENSIONLESS) {
             double v = q.value();

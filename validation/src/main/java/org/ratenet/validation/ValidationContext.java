@@ -24,7 +24,7 @@ public record ValidationContext(Tier tier, long seed, Ratenet ratenet, Optional<
 
     /** The registries of neuron models, gain functions, connectivity and plasticity rules. */
     public Registries registries() {
-        return ratenet.registries();
+        return experiment.map(e -> ratenet.registries().with(e.network())).orElse(ratenet.registries());
     }
 
     /** The registered level of this name, as the type the suite uses. */

@@ -10,7 +10,7 @@ import org.ratenet.api.model.Level;
 import org.ratenet.api.model.TransferFunction;
 import org.ratenet.api.param.ParameterSet;
 import org.ratenet.api.units.Dimension;
-import org.ratenet.rate.meanfield.FirstPassageRate;
+import org.ratenet.api.neuron.FirstPassageRate;
 
 /**
  * The {@code eif} neuron model ({@link EifParameters}): spiking dynamics by the midpoint rule, and an exact transfer

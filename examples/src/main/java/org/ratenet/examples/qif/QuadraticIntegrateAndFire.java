@@ -13,7 +13,7 @@ import org.ratenet.api.param.ParameterSchema;
 import org.ratenet.api.param.ParameterSet;
 import org.ratenet.api.units.Dimension;
 import org.ratenet.api.units.Unit;
-import org.ratenet.rate.meanfield.FirstPassageRate;
+import org.ratenet.api.neuron.FirstPassageRate;
 
 /**
  * The {@code qif} neuron model: its parameters (see {@link QifParameters}), its spiking dynamics ({@link QifDynamics})

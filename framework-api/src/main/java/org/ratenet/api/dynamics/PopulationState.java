@@ -29,11 +29,13 @@ public final class PopulationState {
     private final int size;
     private final Map<String, Variable> variables;
     private final Map<String, int[]> counters;
+    private final Map<String, String> aliases;
 
-    private PopulationState(int size, Map<String, Variable> variables, Map<String, int[]> counters) {
+    private PopulationState(int size, Map<String, Variable> variables, Map<String, int[]> counters, Map<String, String> aliases) {
         this.size = size;
         this.variables = Collections.unmodifiableMap(variables);
         this.counters = Collections.unmodifiableMap(counters);
+        this.aliases = Collections.unmodifiableMap(aliases);
     }
 
     /** Declares the state of a population of {@code size} neurons. */
@@ -51,9 +53,12 @@ public final class PopulationState {
         return List.copyOf(variables.keySet());
     }
 
-    /** The variable of this name; an {@link InvalidParameterException} listing the declared ones otherwise. */
+    /**
+     * The variable of this name (or of an {@linkplain Builder#alias alias}, e.g. {@code V_m} for a model's {@code V}); an
+     * {@link InvalidParameterException} listing the declared ones otherwise.
+     */
     public Variable variable(String name) {
-        Variable v = variables.get(name);
+        Variable v = variables.get(aliases.getOrDefault(name, name));
         if (v == null) {
             throw new InvalidParameterException("state variable", name, "one of " + variables.keySet());
         }
@@ -85,6 +90,7 @@ public final class PopulationState {
         private final int size;
         private final Map<String, Variable> variables = new LinkedHashMap<>();
         private final Map<String, int[]> counters = new LinkedHashMap<>();
+        private final Map<String, String> aliases = new LinkedHashMap<>();
         private final List<String> names = new ArrayList<>();
 
         private Builder(int size) {
@@ -107,6 +113,20 @@ public final class PopulationState {
             return values;
         }
 
+        /**
+         * Lets {@code alias} name the declared real variable {@code variable} too (an equation model's membrane {@code V}
+         * is also {@code V_m}); an alias is neither checkpointed nor listed twice.
+         */
+        public void alias(String alias, String variable) {
+            if (!variables.containsKey(variable)) {
+                throw new InvalidParameterException("aliased variable", variable, "a real variable declared before " + variables.keySet());
+            }
+            if (!alias.equals(variable)) {
+                declare(alias);
+                aliases.put(alias, variable);
+            }
+        }
+
         private void declare(String name) {
             Require.name("state variable", name);
             if (names.contains(name)) {
@@ -116,7 +136,7 @@ public final class PopulationState {
         }
 
         public PopulationState build() {
-            return new PopulationState(size, new LinkedHashMap<>(variables), new LinkedHashMap<>(counters));
+            return new PopulationState(size, new LinkedHashMap<>(variables), new LinkedHashMap<>(counters), new LinkedHashMap<>(aliases));
         }
     }
 }

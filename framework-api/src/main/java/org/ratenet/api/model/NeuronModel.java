@@ -26,4 +26,12 @@ public interface NeuronModel<P extends Record> extends Kind<P> {
     default ParameterSet exampleParameters() {
         return parameters().validate(ParameterSet.EMPTY);
     }
+
+    /**
+     * Why populations of this model cannot be evaluated at {@code level}, for the error a level raises (e.g. "it has two
+     * state variables; the mean field needs one"); by default the levels the model supports.
+     */
+    default String unsupportedReason(String level) {
+        return "model '" + name() + "' supports the levels " + new java.util.TreeSet<>(supportedLevels());
+    }
 }

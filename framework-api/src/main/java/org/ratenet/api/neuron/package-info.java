@@ -1,5 +1,6 @@
 /**
- * The neuron models that ratenet ships, as data: their parameter records and schemas. The levels
- * (spiking engine, mean field) give them dynamics and look them up by name.
+ * The built-in LIF neuron (its parameters, exact dynamics and Siegert transfer function) and the numerics any model's
+ * transfer function can use: the first-passage rate of a one-dimensional integrate-and-fire neuron, quadratures and
+ * scaled error functions.
  */
 package org.ratenet.api.neuron;

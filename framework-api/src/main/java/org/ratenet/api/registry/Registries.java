@@ -1,5 +1,6 @@
 package org.ratenet.api.registry;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -9,6 +10,8 @@ import org.ratenet.api.model.GainFunction;
 import org.ratenet.api.model.Kind;
 import org.ratenet.api.model.NeuronModel;
 import org.ratenet.api.model.PlasticityRule;
+import org.ratenet.api.spec.InvalidSpecException;
+import org.ratenet.api.spec.NetworkSpec;
 
 /**
  * The registries of the components a spec names: neuron models, gain functions, connectivity and
@@ -30,6 +33,32 @@ public final class Registries {
         this.gains = new Registry<>("gain function", gains);
         this.connectivityRules = new Registry<>("connectivity rule", connectivityRules);
         this.plasticityRules = new Registry<>("plasticity rule", plasticityRules);
+    }
+
+    /**
+     * These registries with the neuron models {@code network} defines itself ({@link NetworkSpec#models()}), which every
+     * level resolves its populations in; this instance if it defines none. A defined model may not take the name of a
+     * registered one.
+     */
+    public Registries with(NetworkSpec network) {
+        return withModels(network.models().values());
+    }
+
+    /** These registries with more neuron models, none of which may take a registered name; this instance for none. */
+    public Registries withModels(java.util.Collection<? extends NeuronModel<?>> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        Map<String, NeuronModel<?>> models = new LinkedHashMap<>(neuronModels.asMap());
+        more.forEach(model -> {
+            String name = model.name();
+            NeuronModel<?> before = models.putIfAbsent(name, model);
+            if (before != null && before != model) {
+                throw new InvalidSpecException("models." + name, "'" + name + "' is already a registered neuron model; give the model "
+                        + "defined in the experiment another name", null);
+            }
+        });
+        return new Registries(models, gains.asMap(), connectivityRules.asMap(), plasticityRules.asMap());
     }
 
     public Registry<NeuronModel<?>> neuronModels() {

@@ -43,6 +43,11 @@ public final class Registry<T> {
         return t;
     }
 
+    /** Every entry by name, sorted (unmodifiable). */
+    public Map<String, T> asMap() {
+        return entries;
+    }
+
     /** The registered names, sorted. */
     public Set<String> names() {
         return entries.keySet();

@@ -27,6 +27,7 @@ public final class SpecChecker {
     }
 
     public void check(NetworkSpec spec) {
+        Registries registries = this.registries.with(spec);
         for (PopulationSpec p : spec.populations()) {
             String path = "populations." + p.name() + ".neuron";
             NeuronModel<?> model = at(path, () -> registries.neuronModels().get(p.neuron().kind()));

@@ -1,6 +1,7 @@
 package org.ratenet.api.spec;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,18 +10,34 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.ratenet.api.error.InvalidParameterException;
+import org.ratenet.api.model.NeuronModel;
 import org.ratenet.api.error.Require;
 
 /**
- * A network as data: populations, projections between them, external drive and what to record.
- * Immutable and validated as a whole: names are unique and every reference names an existing
+ * A network as data: populations, projections between them, external drive and what to record, and the neuron models
+ * the network defines itself (e.g. from equations in its file), which its populations use by name like registered
+ * ones. Immutable and validated as a whole: names are unique and every reference names an existing
  * population. Build in code with {@link #builder(String)}.
  */
 public record NetworkSpec(String name, List<PopulationSpec> populations, List<ProjectionSpec> projections,
-                          List<DriveSpec> drives, RecordingSpec recording) {
+                          List<DriveSpec> drives, RecordingSpec recording, Map<String, NeuronModel<?>> models) {
+
+    /** A network that defines no models of its own. */
+    public NetworkSpec(String name, List<PopulationSpec> populations, List<ProjectionSpec> projections, List<DriveSpec> drives,
+                       RecordingSpec recording) {
+        this(name, populations, projections, drives, recording, Map.of());
+    }
 
     public NetworkSpec {
         Require.name("network name", name);
+        Map<String, NeuronModel<?>> ownModels = new LinkedHashMap<>();
+        Require.nonNull("models", models).forEach((k, v) -> {
+            if (!Require.nonNull("model " + k, v).name().equals(k)) {
+                throw new InvalidParameterException("models", k, "the name of the model it maps to ('" + v.name() + "')");
+            }
+            ownModels.put(k, v);
+        });
+        models = Collections.unmodifiableMap(ownModels);
         populations = List.copyOf(populations);
         projections = List.copyOf(projections);
         drives = List.copyOf(drives);
@@ -89,6 +106,7 @@ public record NetworkSpec(String name, List<PopulationSpec> populations, List<Pr
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder("NetworkSpec ").append(name);
+        models.values().forEach(m -> b.append("\n  model ").append(m));
         populations.forEach(p -> b.append("\n  population ").append(p));
         projections.forEach(p -> b.append("\n  projection ").append(p));
         drives.forEach(d -> b.append("\n  drive ").append(d));
@@ -102,6 +120,7 @@ public record NetworkSpec(String name, List<PopulationSpec> populations, List<Pr
         private final List<ProjectionSpec> projections = new ArrayList<>();
         private final List<DriveSpec> drives = new ArrayList<>();
         private RecordingSpec recording = RecordingSpec.RATES_ONLY;
+        private final Map<String, NeuronModel<?>> models = new LinkedHashMap<>();
 
         private Builder(String name) {
             this.name = name;
@@ -135,8 +154,14 @@ public record NetworkSpec(String name, List<PopulationSpec> populations, List<Pr
             return this;
         }
 
+        /** A model this network defines itself, used by its populations by name. */
+        public Builder model(NeuronModel<?> model) {
+            models.put(model.name(), model);
+            return this;
+        }
+
         public NetworkSpec build() {
-            return new NetworkSpec(name, populations, projections, drives, recording);
+            return new NetworkSpec(name, populations, projections, drives, recording, models);
         }
     }
 }

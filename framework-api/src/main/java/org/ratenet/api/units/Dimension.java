@@ -52,25 +52,38 @@ public enum Dimension {
         return description;
     }
 
-    int time() {
+    /** The exponent of ms. */
+    public int time() {
         return time;
     }
 
-    int voltage() {
+    /** The exponent of mV. */
+    public int voltage() {
         return voltage;
     }
 
-    int current() {
+    /** The exponent of pA. */
+    public int current() {
         return current;
     }
 
     /** The canonical unit is {@code 10^scale} base units. */
-    int scale() {
+    public int scale() {
         return scale;
     }
 
+    /** A value in the canonical unit expressed in the coherent base units ms, mV, pA and their products (1 Hz is 1e-3 /ms). */
+    public double toBase(double canonicalValue) {
+        return Scaling.scale(canonicalValue, scale);
+    }
+
+    /** The inverse of {@link #toBase}. */
+    public double fromBase(double baseValue) {
+        return Scaling.scale(baseValue, -scale);
+    }
+
     /** The dimension with these base exponents, if ratenet has a unit for it. */
-    static Optional<Dimension> of(int time, int voltage, int current) {
+    public static Optional<Dimension> of(int time, int voltage, int current) {
         for (Dimension d : values()) {
             if (d.time == time && d.voltage == voltage && d.current == current) {
                 return Optional.of(d);

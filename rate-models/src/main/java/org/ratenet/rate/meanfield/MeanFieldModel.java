@@ -59,7 +59,8 @@ public final class MeanFieldModel implements MeanFieldSystem {
     }
 
     /** The model of a spec whose neuron models have transfer functions, with delta or exponential current synapses. */
-    public static MeanFieldModel of(NetworkSpec spec, Registries registries) {
+    public static MeanFieldModel of(NetworkSpec spec, Registries all) {
+        Registries registries = all.with(spec);
         List<PopulationSpec> pops = spec.populations();
         int n = pops.size();
         List<String> names = new ArrayList<>();

@@ -30,7 +30,7 @@ public final class NeuronTransfer {
         NeuronModel<?> model = registries.neuronModels().get(p.neuron().kind());
         if (!(model instanceof TransferFunction<?> function)) {
             throw new UnsupportedSpecException(level, "neuron model '" + model.name() + "' of population " + p.name(),
-                    "a model with a transfer function (implement org.ratenet.api.model.TransferFunction)");
+                    "a model with a transfer function (implement org.ratenet.api.model.TransferFunction): " + model.unsupportedReason(level));
         }
         return new NeuronTransfer(model.name(), (TransferFunction<Record>) function, model.build(p.neuron().parameters()));
     }

@@ -5,7 +5,7 @@
  * example of Brunel's model A), its heterogeneous extension over sampled in-degrees
  * ({@link org.ratenet.rate.meanfield.HeterogeneousMeanField}), self-consistent fixed points by damped Newton with a
  * pseudo-time fallback and their linear stability ({@link org.ratenet.rate.meanfield.MeanFieldSolver}), numerical
- * first-passage rates for any one-dimensional integrate-and-fire model ({@link org.ratenet.rate.meanfield.FirstPassageRate}),
+ * first-passage rates for any one-dimensional integrate-and-fire model ({@link org.ratenet.api.neuron.FirstPassageRate}),
  * and the {@code meanfield} level.
  */
 package org.ratenet.rate.meanfield;

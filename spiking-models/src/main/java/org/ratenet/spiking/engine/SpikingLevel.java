@@ -154,8 +154,9 @@ public final class SpikingLevel implements Level<SpikingResult> {
      */
     private List<Warning> activityWarnings(NetworkSpec spec, List<String> names, List<SpikeStatistics> stats, double dt) {
         List<Warning> warnings = new ArrayList<>();
+        Registries resolved = registries.with(spec);
         for (int a = 0; a < names.size(); a++) {
-            double refractory = refractoryMs(spec.populations().get(a));
+            double refractory = refractoryMs(spec.populations().get(a), resolved);
             double maxHz = 1000 / Math.max(dt, Double.isNaN(refractory) ? dt : refractory);
             double rate = stats.get(a).rateHz();
             if (rate >= SATURATION * maxHz) {
@@ -173,7 +174,7 @@ public final class SpikingLevel implements Level<SpikingResult> {
     static final double SATURATION = 0.5;
 
     @SuppressWarnings("unchecked")
-    private <P extends Record> double refractoryMs(PopulationSpec p) {
+    private static <P extends Record> double refractoryMs(PopulationSpec p, Registries registries) {
         NeuronModel<P> model = (NeuronModel<P>) registries.neuronModels().get(p.neuron().kind());
         return model instanceof TransferFunction<?> f ? ((TransferFunction<P>) f).refractoryMs(model.build(p.neuron().parameters())) : Double.NaN;
     }

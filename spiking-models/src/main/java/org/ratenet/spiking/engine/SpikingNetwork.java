@@ -95,7 +95,8 @@ public final class SpikingNetwork {
      * The first stage of building: the spec's models resolved and their parameters validated, every synapse and drive
      * checked against what the engine integrates. No time step is needed yet, so this is also the level's check.
      */
-    static Plan plan(NetworkSpec spec, Registries registries) {
+    static Plan plan(NetworkSpec spec, Registries all) {
+        Registries registries = all.with(spec);
         List<PopulationSpec> pops = spec.populations();
         NeuronModel<?>[] models = new NeuronModel<?>[pops.size()];
         Record[] params = new Record[pops.size()];

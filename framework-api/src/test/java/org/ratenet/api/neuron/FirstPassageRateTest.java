@@ -1,4 +1,4 @@
-package org.ratenet.rate.meanfield;
+package org.ratenet.api.neuron;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

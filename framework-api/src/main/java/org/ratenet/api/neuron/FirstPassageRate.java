@@ -1,4 +1,4 @@
-package org.ratenet.rate.meanfield;
+package org.ratenet.api.neuron;
 
 import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;

@@ -1,0 +1,80 @@
+package org.ratenet.equations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Each integration method against an analytic or a high-accuracy solution, and the method chosen from the equations. */
+class IntegrationMethodsTest {
+
+    private static ModelDefinition.Builder subthreshold(String name, String equations) {
+        return ModelDefinition.builder(name).equations(equations).threshold("V > 1000 mV").reset("V = 0 mV").initial("V", "-70 mV")
+                .parameter("tau_m", "20 ms").parameter("C_m", "200 pF").parameter("E_L", "-70 mV").parameter("g_L", "10 nS")
+                .parameter("V_T", "-50 mV").parameter("Delta_T", "2 mV").parameter("tau_w", "100 ms").parameter("a", "4 nS")
+                .parameter("tau_g", "5 ms").parameter("E_e", "0 mV");
+    }
+
+    private static final String LINEAR_2D = "dV/dt = (E_L - V)/tau_m + (I_syn - w)/C_m : mV\ndw/dt = (a*(V - E_L) - w)/tau_w : pA";
+    private static final String CONDITIONALLY_LINEAR = "dV/dt = (g_L*(E_L - V) + g*(E_e - V) + I_syn)/C_m : mV\ndg/dt = -g/tau_g : nS";
+    private static final String EIF = "dV/dt = (g_L*(E_L - V) + g_L*Delta_T*exp((V - V_T)/Delta_T) + I_syn)/C_m : mV";
+
+    /** V after {@code ms} of constant current {@code pA}, starting at rest (and g at 20 nS where there is a g). */
+    private static double voltageAfter(ModelDefinition.Builder definition, String method, double dt, double ms, double pA) {
+        EquationModel model = EquationModel.parse(definition.method(method).build());
+        SinglePopulation p = new SinglePopulation(model, model.exampleParameters(), 1, dt, pA);
+        if (model.variables().contains("g")) {
+            p.variable("g")[0] = 20;
+        }
+        p.run(Math.round(ms / dt));
+        return p.variable("V")[0];
+    }
+
+    @Test
+    void theLifIsIntegratedExactly() {
+        ModelDefinition.Builder lif = subthreshold("lif", "dV/dt = (E_L - V)/tau_m + I_syn/C_m : mV");
+        EquationModel model = EquationModel.parse(lif.build());
+        assertEquals(IntegrationMethod.EXACT, model.method(false));
+        assertEquals(IntegrationMethod.EXPONENTIAL_EULER, model.method(true));
+        double v = voltageAfter(lif, "", 0.1, 30, 300);
+        double analytic = -70 + 20 * 300.0 / 200 * (1 - Math.exp(-30 / 20.0)); // E_L + R I (1 − e^{−t/τ}), R = τ/C
+        assertEquals(analytic, v, 1e-12 * Math.abs(analytic));
+    }
+
+    @Test
+    void aLinearSystemIsIntegratedExactlyAsRk4AtAHundredthOfTheStepConfirms() {
+        ModelDefinition.Builder adaptive = subthreshold("linear", LINEAR_2D);
+        assertEquals(IntegrationMethod.EXACT, EquationModel.parse(adaptive.build()).method(false));
+        double exact = voltageAfter(adaptive, "", 0.5, 200, 300);
+        double reference = voltageAfter(adaptive, "rk4", 0.005, 200, 300);
+        assertEquals(reference, exact, 1e-9);
+    }
+
+    @Test
+    void exponentialEulerConvergesWithOrderOne() {
+        ModelDefinition.Builder model = subthreshold("cond", CONDITIONALLY_LINEAR);
+        assertEquals(IntegrationMethod.EXPONENTIAL_EULER, EquationModel.parse(model.build()).method(false));
+        assertOrder(model, "exponential_euler", 1, 0.2);
+    }
+
+    @Test
+    void rk4Rk2AndEulerConvergeWithTheirOrders() {
+        ModelDefinition.Builder eif = subthreshold("eif", EIF);
+        assertEquals(IntegrationMethod.RK4, EquationModel.parse(eif.build()).method(false));
+        assertOrder(eif, "rk4", 4, 0.4);
+        assertOrder(eif, "rk2", 2, 0.2);
+        assertOrder(eif, "euler", 1, 0.1);
+    }
+
+    /** The error against RK4 at 1/1000 of the step shrinks by 2^order when the step halves (within 25 %). */
+    private static void assertOrder(ModelDefinition.Builder model, String method, int order, double dt) {
+        double pA = 180;
+        double reference = voltageAfter(model, "rk4", dt / 1000, 40, pA);
+        double coarse = Math.abs(voltageAfter(model, method, dt, 40, pA) - reference);
+        double fine = Math.abs(voltageAfter(model, method, dt / 2, 40, pA) - reference);
+        double ratio = coarse / fine;
+        double expected = Math.pow(2, order);
+        assertTrue(coarse > 0 && Math.abs(ratio / expected - 1) < 0.25, method + ": errors " + coarse + ", " + fine + ", ratio " + ratio
+                + ", expected " + expected);
+    }
+}
