@@ -57,11 +57,12 @@ record UnitVector(int time, int voltage, int current) {
         if (d.isPresent() && d.get().scale() == 0) {
             return d.get() == Dimension.DIMENSIONLESS ? "1" : d.get().canonicalSymbol();
         }
-        StringBuilder b = new StringBuilder();
-        append(b, "mV", voltage);
-        append(b, "pA", current);
-        append(b, "ms", time);
-        return b.toString();
+        StringBuilder up = new StringBuilder();
+        StringBuilder down = new StringBuilder();
+        append(voltage > 0 ? up : down, "mV", Math.abs(voltage));
+        append(current > 0 ? up : down, "pA", Math.abs(current));
+        append(time > 0 ? up : down, "ms", Math.abs(time));
+        return (up.length() == 0 ? "1" : up.toString()) + (down.length() == 0 ? "" : "/" + (down.indexOf("*") >= 0 ? "(" + down + ")" : down));
     }
 
     private static void append(StringBuilder b, String base, int exponent) {

@@ -30,33 +30,33 @@ class MalformedModelsTest {
 
     static Stream<Arguments> malformed() {
         return Stream.of(
-            at("equations", 1, 37, b -> b.equations("dV/dt = (E_L - V)/tau_m + I_syn/C_m")), // unit missing
-            at("equations", 1, 9, b -> b.equations("dV/dt = (E_L - V) + I_syn/C_m*ms : mV")), // mV, not mV/ms
+            at("equations", 1, 36, b -> b.equations("dV/dt = (E_L - V)/tau_m + I_syn/C_m")), // unit missing
+            at("equations", 1, 10, b -> b.equations("dV/dt = (E_L - V) + I_syn/C_m*ms : mV")), // mV, not mV/ms
             at("equations", 1, 16, b -> b.equations("dV/dt = (E_L - Vx)/tau_m : mV")), // unknown identifier
-            at("equations", 1, 32, b -> b.equations("dV/dt = ((E_L - V)/tau_m : mV")), // unbalanced parenthesis
+            at("equations", 1, 26, b -> b.equations("dV/dt = ((E_L - V)/tau_m : mV")), // unbalanced parenthesis
             at("equations", 1, 9, b -> b.equations("dV/dt = foo(V)/tau_m : mV")), // unknown function
             at("equations", 1, 13, b -> b.equations("dV/dt = exp(V)*mV/tau_m : mV")), // exp of a voltage
             at("equations", 1, 20, b -> b.equations("dV/dt = (E_L - V + I_syn)/tau_m : mV")), // mV + pA
-            at("equations", 1, 32, b -> b.equations("dV/dt = (E_L - V)/tau_m : mVolt")), // unknown unit
+            at("equations", 1, 27, b -> b.equations("dV/dt = (E_L - V)/tau_m : mVolt")), // unknown unit
             at("equations", 2, 1, b -> b.equations(LIF + "\n" + LIF)), // defined twice
             at("equations", 1, 1, b -> b.equations("V = E_L : mV")), // no differential equation
             at("equations", 1, 1, b -> b.equations("   \n  ")), // empty
             at("equations", 1, 7, b -> b.equations("dV/dt (E_L - V)/tau_m : mV")), // '=' missing
-            at("equations", 1, 1, b -> b.equations(LIF + "\ndt/dt = 1 : 1")), // t is reserved
+            at("equations", 2, 1, b -> b.equations(LIF + "\ndt/dt = 1 : 1")), // t is reserved
             at("equations", 2, 1, b -> b.equations(LIF + "\ndtau_m/dt = -tau_m/ms : ms")), // a parameter as a variable
-            at("equations", 1, 26, b -> b.equations("dV/dt = (E_L - V)/tau_m $ : mV")), // unexpected character
+            at("equations", 1, 25, b -> b.equations("dV/dt = (E_L - V)/tau_m $ : mV")), // unexpected character
             at("equations", 1, 11, b -> b.equations("dV/dt = 2 foo : mV")), // a number and a name that is no unit
-            at("equations", 1, 41, b -> b.equations("dV/dt = (E_L - V)/tau_m + I_syn/C_m : mV (unless refractory)")), // flags
-            at("equations", 1, 9, b -> b.equations("dV/dt = (E_L - V)^1.5/tau_m : mV")), // fractional power of a voltage
+            at("equations", 1, 42, b -> b.equations("dV/dt = (E_L - V)/tau_m + I_syn/C_m : mV (unless refractory)")), // flags
+            at("equations", 1, 10, b -> b.equations("dV/dt = (E_L - V)^1.5/tau_m : mV")), // fractional power of a voltage
             at("equations", 1, 9, b -> b.equations("dV/dt = sqrt(V)/tau_m : mV")), // sqrt of mV
-            at("equations", 2, 7, b -> b.equations(LIF + "\nI_L = (E_L - V)/tau_m : pA")), // subexpression unit
-            at("equations", 2, 5, b -> b.equations(LIF + "\nx = y : mV\ny = x : mV")), // circular subexpressions
+            at("equations", 2, 8, b -> b.equations(LIF + "\nI_L = (E_L - V)/tau_m : pA")), // subexpression unit
+            at("equations", 3, 5, b -> b.equations(LIF + "\nx = y : mV\ny = x : mV")), // circular subexpressions
             at("equations", 1, 9, b -> b.equations("dV/dt = max(V)/tau_m : mV")), // arity
             at("equations", 2, 1, b -> b.equations(LIF + "\ndr/dt = -r/tau_m : Hz")), // a state variable in Hz
             at("equations", 1, 9, b -> b.equations("dV/dt = rand()*mV/ms : mV")), // rand() outside initial values
-            at("equations", 1, 9, b -> b.equations("dV/dt = " + "(".repeat(101) + "V" + ")".repeat(101) + "/tau_m : mV")), // nesting
+            at("equations", 1, 109, b -> b.equations("dV/dt = " + "(".repeat(101) + "V" + ")".repeat(101) + "/tau_m : mV")), // nesting
             at("threshold", 1, 1, b -> b.threshold("")), // missing threshold
-            at("threshold", 1, 5, b -> b.threshold("V > t_ref")), // mV against ms
+            at("threshold", 1, 1, b -> b.threshold("V > t_ref")), // mV against ms
             at("threshold", 1, 2, b -> b.threshold("V")), // no comparison
             at("threshold", 1, 1, b -> b.threshold("E_L > V_th")), // no state variable
             at("threshold", 1, 5, b -> b.threshold("V + I_syn*MOhm > V_th")), // I_syn outside the equations
@@ -64,7 +64,7 @@ class MalformedModelsTest {
             at("reset", 1, 1, b -> b.reset("V_th = 10 mV")), // a parameter
             at("reset", 1, 5, b -> b.reset("V = t_ref")), // ms into mV
             at("reset", 1, 3, b -> b.reset("V == V_reset")), // not an assignment
-            at("reset", 1, 16, b -> b.reset("V = V_reset; w")), // an incomplete second statement
+            at("reset", 1, 15, b -> b.reset("V = V_reset; w")), // an incomplete second statement
             at("refractory", 1, 1, b -> b.refractory("V_th")), // a voltage as period
             at("refractory", 1, 1, b -> b.refractory("V/mV*ms")), // a state variable in a constant
             at("initial.U", 1, 1, b -> b.initial("U", "0 mV")), // no such variable

@@ -59,14 +59,18 @@ class NaudFiringPatternsTest {
     }
 
     /**
-     * The pattern of a spike train under a step current, from its ISIs (Naud et al. 2008, Fig. 2 and Section 3): silent or
-     * transient if it stops long before the end; bursting if short and long ISIs alternate (a long one at least 3x the
-     * short ones, recurring); an initial burst if only the first ISIs are short; delayed accelerating if the first spike is
-     * late and ISIs shrink; adapting if ISIs grow by more than 30 %; tonic otherwise.
+     * The pattern of a spike train under a step current, from its ISIs (after Naud et al. 2008, Section 3): silent without
+     * spikes, transient if it stops before half the run; where ISIs span more than a factor 3, bursting if short and long ISIs alternate
+     * repeatedly (short and long split at the geometric mean of the extremes), an initial burst if one ISI jumps by more
+     * than 2.5x its predecessor once, adapting if they grow gradually; otherwise delayed accelerating if the first spike
+     * comes later than the first ISI and ISIs shrink by more than 20 %, adapting if they grow by more than 30 %, tonic.
      */
     static String classify(List<Double> spikes) {
         double[] isi = intervals(spikes);
-        if (spikes.size() < 2 || spikes.get(spikes.size() - 1) < DURATION / 2) {
+        if (spikes.isEmpty()) {
+            return "silent";
+        }
+        if (spikes.size() < 3 || spikes.get(spikes.size() - 1) < DURATION / 2) {
             return "transient";
         }
         double min = Double.MAX_VALUE;
@@ -75,32 +79,29 @@ class NaudFiringPatternsTest {
             min = Math.min(min, x);
             max = Math.max(max, x);
         }
-        int longAfterShort = 0;
-        for (int k = 1; k < isi.length; k++) {
-            if (isi[k] > 3 * min && isi[k - 1] < 1.5 * min) {
-                longAfterShort++;
-            }
-        }
-        if (longAfterShort >= 3) {
-            return "regular bursting";
-        }
+        double first = isi[0];
         double last = isi[isi.length - 1];
-        if (isi.length >= 3 && isi[0] < 0.4 * last && isi[1] < 0.6 * last && longAfterShort <= 2) {
-            return "initial burst";
+        if (max > 3 * min) {
+            double split = Math.sqrt(min * max);
+            int burstEnds = 0;
+            double steepest = 0;
+            for (int k = 1; k < isi.length; k++) {
+                burstEnds += isi[k - 1] < split && isi[k] >= split ? 1 : 0;
+                steepest = Math.max(steepest, isi[k] / isi[k - 1]);
+            }
+            return burstEnds >= 3 ? "regular bursting" : steepest > 2.5 ? "initial burst" : "adapting";
         }
-        if (spikes.get(0) > 50 && last < isi[0]) {
+        if (spikes.get(0) > first && last < 0.8 * first) {
             return "delayed accelerating";
         }
-        if (last > 1.3 * isi[0]) {
-            return "adapting";
-        }
-        return "tonic";
+        return last > 1.3 * first ? "adapting" : "tonic";
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("patterns")
     void theAdexFromEquationsFiresInNaudsPattern(String pattern, Cell cell) {
         List<Double> spikes = spikeTimes(cell);
+        System.out.println(pattern + ": ISIs " + java.util.Arrays.toString(intervals(spikes)));
         assertEquals(pattern, classify(spikes), () -> "spikes " + spikes + "\nISIs " + java.util.Arrays.toString(intervals(spikes)));
     }
 
