@@ -242,6 +242,17 @@ public class EquationModel extends AbstractNeuronModel<EquationParameters> imple
         return ParameterSchema.of(defs.toArray(ParameterDef[]::new));
     }
 
+    /** Equal when of the same kind and parsed from the same definition (what a file written and read back gives). */
+    @Override
+    public boolean equals(Object o) {
+        return o != null && o.getClass() == getClass() && ((EquationModel) o).definition.equals(definition);
+    }
+
+    @Override
+    public int hashCode() {
+        return definition.hashCode();
+    }
+
     @Override
     public String toString() {
         return "EquationModel[" + name() + ", " + checked.variables() + "]";
