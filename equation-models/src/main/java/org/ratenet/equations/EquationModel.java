@@ -160,8 +160,9 @@ public class EquationModel extends AbstractNeuronModel<EquationParameters> imple
         if (!(refractoryMs >= 0) || !Double.isFinite(refractoryMs)) {
             throw new InvalidParameterException("refractory period of model '" + name() + "'", refractoryMs + " ms", ">= 0 ms and finite");
         }
+        double[][] scratch = new double[code.discretization().method == IntegrationMethod.EXPONENTIAL_EULER ? 3 * checked.size() : 0][size];
         EquationPopulation.Setup setup = new EquationPopulation.Setup(name(), checked.labels(), checked.variables(), context, state, values, refractory,
-                channels, constants, (int) Math.round(refractoryMs / context.dtMs()));
+                channels, constants, (int) Math.round(refractoryMs / context.dtMs()), scratch);
         try {
             return code.constructor().newInstance(setup);
         } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {

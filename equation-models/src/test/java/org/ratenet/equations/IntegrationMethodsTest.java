@@ -3,6 +3,9 @@ package org.ratenet.equations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+
 import org.junit.jupiter.api.Test;
 
 /** Each integration method against an analytic or a high-accuracy solution, and the method chosen from the equations. */
@@ -64,6 +67,17 @@ class IntegrationMethodsTest {
         assertOrder(eif, "rk4", 4, 0.4);
         assertOrder(eif, "rk2", 2, 0.2);
         assertOrder(eif, "euler", 1, 0.1);
+    }
+
+    @Test
+    void theSeriesOfPhiOneAgreesWithExpm1ToARelative1e15() {
+        qt().forAll(doubles().between(-0.5, 0.5)).checkAssert(z -> {
+            double exact = z == 0 ? 1 : Math.expm1(z) / z;
+            double series = EquationPopulation.phi1(z);
+            assertTrue(Math.abs(series - exact) <= 1e-15 * exact, () -> "z = " + z + ": " + series + " vs " + exact);
+        });
+        // beyond |z| = 1/2 the step uses Math.exp: x e^z + a dt (e^z - 1)/z
+        assertEquals(2 * Math.exp(-2) + 3 * 0.1 * Math.expm1(-2) / -2, EquationPopulation.exponentialEuler(2, 3, -2, Double.NaN, 0.1), 1e-15);
     }
 
     /** The error against RK4 at 1/1000 of the step shrinks by 2^order when the step halves (within 25 %). */
