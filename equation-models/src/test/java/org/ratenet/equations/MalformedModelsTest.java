@@ -100,6 +100,21 @@ class MalformedModelsTest {
     }
 
     @Test
+    void aPopulationParameterIsValidatedLikeABuiltInModelsWithADivisorPositive() {
+        EquationModel model = EquationModel.parse(lif().build());
+        org.ratenet.api.error.InvalidParameterException e = assertThrows(org.ratenet.api.error.InvalidParameterException.class,
+                () -> model.build(org.ratenet.api.param.ParameterSet.builder().put("tau_m", 0, org.ratenet.api.units.Unit.MS).build()));
+        assertTrue(e.getMessage().contains("tau_m") && e.getMessage().contains("> 0"), e.getMessage());
+        IllegalArgumentException unit = assertThrows(IllegalArgumentException.class,
+                () -> model.build(org.ratenet.api.param.ParameterSet.builder().put("tau_m", 20, org.ratenet.api.units.Unit.MV).build()));
+        assertTrue(unit.getMessage().contains("tau_m"), unit.getMessage());
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> model.build(org.ratenet.api.param.ParameterSet.builder().put("tau_w", 20, org.ratenet.api.units.Unit.MS).build()));
+        assertTrue(unknown.getMessage().contains("tau_w") && unknown.getMessage().contains("tau_m"), unknown.getMessage());
+        assertFalse(unknown.getMessage().contains("\n"));
+    }
+
+    @Test
     void exactIntegrationOfANonlinearModelIsRefusedWithTheReason() {
         EquationException e = assertThrows(EquationException.class, () -> EquationModel.parse(
                 ModelDefinition.builder("eif").equations(StandardModels.eif("x").equations()).threshold("V > V_peak").reset("V = V_reset")

@@ -25,8 +25,8 @@ import org.ratenet.spiking.engine.SpikingNetwork;
 
 /**
  * The LIF written as an equation ({@link StandardModels#lif}) against the built-in LIF on the same networks: Brunel
- * (2000) model A at order 2500 (delta synapses, exact propagator) and the COBA benchmark (conductance synapses,
- * exponential Euler). Excitatory rate and CV of ISIs from 200 ms batches of three seeds each must agree within 3.5
+ * (2000) model A at order 2500 with delta synapses (exact propagator) and with current synapses, and the COBA benchmark
+ * (conductance synapses, exponential Euler). Excitatory rate and CV of ISIs from 200 ms batches of three seeds each must agree within 3.5
  * standard errors of their difference (batch means; a false failure about once in 2000 runs).
  */
 class EquationModelLevelsTest {
@@ -83,6 +83,20 @@ class EquationModelLevelsTest {
         BatchMeans[] b = measure(equations, 10_000, 0.1, 200, 1000);
         assertAgree("Brunel A, E rate (Hz)", a[0], b[0]);
         assertAgree("Brunel A, E CV", a[1], b[1]);
+    }
+
+    /**
+     * Exponential current synapses (τ_s = 0.5 ms, Brunel A's PSPs): the built-in integrates the current exactly, the
+     * equation model holds it at its midpoint value over each step (a relative error of (dt/τ_s)²/24 in each PSP).
+     */
+    @Test
+    void theEquationLifMatchesTheBuiltInWithCurrentSynapses() {
+        NetworkSpec builtIn = BrunelVariants.network(10, BrunelVariants.fixedInDegree(1000), BrunelVariants.fixedInDegree(250),
+                (psp, delay) -> SynapseSpec.current(psp * 250 / 0.5, 0.5, delay));
+        BatchMeans[] a = measure(builtIn, 10_000, 0.1, 200, 1000);
+        BatchMeans[] b = measure(withModel(builtIn, LIF), 10_000, 0.1, 200, 1000);
+        assertAgree("current synapses, E rate (Hz)", a[0], b[0]);
+        assertAgree("current synapses, E CV", a[1], b[1]);
     }
 
     /** The COBA benchmark of Brette et al. (2007), as {@code examples/coba.yaml}. */
