@@ -62,6 +62,7 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 ExperimentSpec experiment = reader.read(file, overrides);
                 out.println(file + ": ok (levels: " + String.join(", ", Preflight.levels(ratenet, experiment)) + ")");
+                experiment.network().models().values().forEach(m -> out.println("  " + m.summary()));
             } catch (RatenetException | IllegalArgumentException e) {
                 allOk = false;
                 out.println(file + ": error: " + oneLine(e.getMessage()));

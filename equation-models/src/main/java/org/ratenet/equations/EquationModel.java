@@ -259,9 +259,13 @@ public class EquationModel extends AbstractNeuronModel<EquationParameters> imple
         return "EquationModel[" + name() + ", " + checked.variables() + "]";
     }
 
-    /** The model's state and methods, for provenance. */
+    /** The model's state and integration methods, for {@code ratenet check} and provenance. */
+    @Override
     public String summary() {
-        return "equation model '" + name() + "' " + checked.variables() + " (" + method(false).label() + " with current input, "
-                + method(true).label() + " with conductance input)";
+        IntegrationMethod currents = method(false);
+        IntegrationMethod conductances = method(true);
+        return "equation model '" + name() + "' " + checked.variables() + ", integrated by " + (currents == conductances
+                ? currents.description() : currents.description() + " with delta or current input, " + conductances.description()
+                + " with conductance input");
     }
 }

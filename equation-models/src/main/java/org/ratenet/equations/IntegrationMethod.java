@@ -21,13 +21,13 @@ public enum IntegrationMethod {
      * x ← x e^{b dt} + a dt φ₁(b dt), φ₁(z) = (e^z − 1)/z (Brian2's exponential_euler); first order in general, exact for a
      * single equation with inputs held over the step (the LIF under conductance input).
      */
-    EXPONENTIAL_EULER("exponential_euler", "exponential Euler", 1),
+    EXPONENTIAL_EULER("exponential_euler", "exponential Euler (order 1)", 1),
     /** The classical fourth-order Runge–Kutta method (Hairer, Nørsett and Wanner, Solving ODEs I, Table II.1.2). */
-    RK4("rk4", "classical Runge-Kutta, order 4", 4),
+    RK4("rk4", "classical Runge-Kutta (order 4)", 4),
     /** The explicit midpoint rule, order 2. */
-    RK2("rk2", "explicit midpoint rule, order 2", 2),
+    RK2("rk2", "explicit midpoint rule (order 2)", 2),
     /** The forward Euler method, order 1. */
-    EULER("euler", "forward Euler, order 1", 1);
+    EULER("euler", "forward Euler (order 1)", 1);
 
     private final String label;
     private final String description;

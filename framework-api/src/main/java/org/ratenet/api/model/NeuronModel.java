@@ -27,6 +27,11 @@ public interface NeuronModel<P extends Record> extends Kind<P> {
         return parameters().validate(ParameterSet.EMPTY);
     }
 
+    /** One line saying what the model is, for {@code ratenet check} and provenance (e.g. its integration method). */
+    default String summary() {
+        return "neuron model '" + name() + "'";
+    }
+
     /**
      * Why populations of this model cannot be evaluated at {@code level}, for the error a level raises (e.g. "it has two
      * state variables; the mean field needs one"); by default the levels the model supports.

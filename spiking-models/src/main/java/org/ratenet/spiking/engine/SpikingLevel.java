@@ -107,8 +107,10 @@ public final class SpikingLevel implements Level<SpikingResult> {
         SpikeTrains trains = engine.spikes();
         double warmup = simulation.warmupMs();
         int fromStep = simulation.warmupSteps();
+        StringBuilder ownModels = new StringBuilder();
+        spec.models().values().forEach(m -> ownModels.append("; ").append(m.summary()));
         Provenance provenance = new Provenance(name(), "time-driven engine (each population by its model's dynamics; the LIF integrates delta and exponential "
-                + "current synapses exactly, conductances frozen at the step midpoint), dt = " + dt + " ms", Map.of("seed", Long.toString(simulation.seed()), "duration",
+                + "current synapses exactly, conductances frozen at the step midpoint" + ownModels + "), dt = " + dt + " ms", Map.of("seed", Long.toString(simulation.seed()), "duration",
                 simulation.durationMs() + " ms", "warm-up excluded", warmup + " ms", "threads", Integer.toString(threads)));
         List<String> names = new ArrayList<>();
         List<SpikeStatistics> stats = new ArrayList<>();
