@@ -45,6 +45,10 @@ class ModelsSectionTest {
         EquationModel adex = assertInstanceOf(EquationModel.class, e.network().models().get("adex"));
         assertEquals(java.util.List.of("V", "w"), adex.variables());
         assertEquals(100.0, adex.definition().parameters().get("tau_w").value(), "the model's default from the file's parameter, overridden");
+        double[] values = adex.build(e.network().populations().get(0).neuron().parameters()).baseValues();
+        java.util.List<String> names = java.util.List.copyOf(adex.definition().parameters().keySet());
+        assertEquals(80.0, values[names.indexOf("b")], "the population's value over the model's default");
+        assertEquals(200.0, values[names.indexOf("C_m")], "the model's default where the population gives none");
         Path again = Files.writeString(dir.resolve("again.yaml"), new ExperimentWriter().toYaml(e));
         assertEquals(e.network(), reader.read(again, Map.of()).network());
     }

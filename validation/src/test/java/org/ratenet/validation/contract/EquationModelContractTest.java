@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Nested;
 import org.ratenet.api.model.NeuronModel;
 import org.ratenet.equations.EquationModel;
 import org.ratenet.equations.EquationParameters;
+import org.ratenet.equations.ModelDefinition;
 import org.ratenet.equations.StandardModels;
 
 /**
@@ -13,9 +14,13 @@ import org.ratenet.equations.StandardModels;
  */
 class EquationModelContractTest {
 
-    @Nested
-    class Lif extends NeuronModelContract<EquationParameters> {
-        private final EquationModel model = EquationModel.parse(StandardModels.lif("lif_eq"));
+    /** The kit on the model of one definition. */
+    abstract static class OfDefinition extends NeuronModelContract<EquationParameters> {
+        private final EquationModel model;
+
+        OfDefinition(ModelDefinition definition) {
+            this.model = EquationModel.parse(definition);
+        }
 
         @Override
         protected NeuronModel<EquationParameters> model() {
@@ -24,22 +29,23 @@ class EquationModelContractTest {
     }
 
     @Nested
-    class Eif extends NeuronModelContract<EquationParameters> {
-        private final EquationModel model = EquationModel.parse(StandardModels.eif("eif_eq"));
-
-        @Override
-        protected NeuronModel<EquationParameters> model() {
-            return model;
+    class Lif extends OfDefinition {
+        Lif() {
+            super(StandardModels.lif("lif_eq"));
         }
     }
 
     @Nested
-    class Adex extends NeuronModelContract<EquationParameters> {
-        private final EquationModel model = EquationModel.parse(StandardModels.adex("adex_eq"));
+    class Eif extends OfDefinition {
+        Eif() {
+            super(StandardModels.eif("eif_eq"));
+        }
+    }
 
-        @Override
-        protected NeuronModel<EquationParameters> model() {
-            return model;
+    @Nested
+    class Adex extends OfDefinition {
+        Adex() {
+            super(StandardModels.adex("adex_eq"));
         }
     }
 }
