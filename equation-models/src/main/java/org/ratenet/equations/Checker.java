@@ -24,6 +24,8 @@ final class Checker {
     /** The synaptic input current (pA): current synapses, conductance synapses Σ g (E − V) and constant currents. */
     static final String SYNAPTIC_CURRENT = "I_syn";
     private static final Set<String> RESERVED = Set.of(TIME, SYNAPTIC_CURRENT, "dt", "rand");
+    /** The most terms an expression may have once its subexpressions are substituted (a = b + b, b = c + c, ... doubles). */
+    static final long MAX_TERMS = 100_000;
 
     private final ModelDefinition definition;
     private final Map<String, UnitVector> stateUnits = new LinkedHashMap<>();
@@ -323,11 +325,37 @@ final class Checker {
             throw usedAt.error("the subexpressions " + resolving + " refer to each other in a circle");
         }
         Typed rhs = type(e.rhs(), Context.EQUATION, name);
+        if (terms(rhs.expr(), new java.util.IdentityHashMap<>()) > MAX_TERMS) {
+            throw e.place().error("'" + name + "' expands to more than " + MAX_TERMS + " terms once the subexpressions in it are substituted");
+        }
         requireUnit(rhs, e.unit(), name, "the right-hand side '" + shortText(e.rhs()) + "'", "but " + name + " is declared in " + e.unit(),
                 e.rhs().place());
         resolving.remove(name);
         resolvedSubexpressions.put(name, rhs.expr());
         return rhs.expr();
+    }
+
+    /** The number of nodes of {@code e} as a tree, counting a shared subexpression each time it occurs (memoised). */
+    static long terms(Expr e, java.util.Map<Expr, Long> memo) {
+        Long known = memo.get(e);
+        if (known != null) {
+            return known;
+        }
+        long n = 1;
+        if (e instanceof Expr.Negate g) {
+            n += terms(g.operand(), memo);
+        } else if (e instanceof Expr.Binary b) {
+            n += terms(b.left(), memo) + terms(b.right(), memo);
+        } else if (e instanceof Expr.Power p) {
+            n += terms(p.base(), memo);
+        } else if (e instanceof Expr.Call c) {
+            for (Expr a : c.arguments()) {
+                n += terms(a, memo);
+            }
+        }
+        n = Math.min(n, Long.MAX_VALUE / 4);
+        memo.put(e, n);
+        return n;
     }
 
     private void noteDivisors(Expr denominator) {

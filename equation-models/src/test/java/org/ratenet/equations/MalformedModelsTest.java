@@ -53,6 +53,7 @@ class MalformedModelsTest {
             at("equations", 3, 5, b -> b.equations(LIF + "\nx = y : mV\ny = x : mV")), // circular subexpressions
             at("equations", 1, 9, b -> b.equations("dV/dt = max(V)/tau_m : mV")), // arity
             at("equations", 2, 1, b -> b.equations(LIF + "\ndr/dt = -r/tau_m : Hz")), // a state variable in Hz
+            at("equations", 26, 1, b -> b.equations(LIF + "\n" + doubling(40))), // subexpressions that expand to 2^40 terms
             at("equations", 1, 9, b -> b.equations("dV/dt = rand()*mV/ms : mV")), // rand() outside initial values
             at("equations", 1, 109, b -> b.equations("dV/dt = " + "(".repeat(101) + "V" + ")".repeat(101) + "/tau_m : mV")), // nesting
             at("threshold", 1, 1, b -> b.threshold("")), // missing threshold
@@ -72,6 +73,15 @@ class MalformedModelsTest {
             at("method", 1, 1, b -> b.method("rk7")), // unknown method
             at("membrane", 1, 1, b -> b.membrane("U")), // no such variable
             at("parameters", 1, 1, b -> b.parameter("I_syn", "1 pA"))); // a reserved name
+    }
+
+    /** x0 = x1 + x1, x1 = x2 + x2, ...: each doubles the terms of the next. */
+    private static String doubling(int n) {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < n; k++) {
+            b.append("x").append(k).append(" = x").append(k + 1).append(" + x").append(k + 1).append(" : mV\n");
+        }
+        return b.append("x").append(n).append(" = V : mV").toString();
     }
 
     @ParameterizedTest(name = "{0} {1}:{2}")

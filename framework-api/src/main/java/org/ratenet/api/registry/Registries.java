@@ -53,7 +53,7 @@ public final class Registries {
         more.forEach(model -> {
             String name = model.name();
             NeuronModel<?> before = models.putIfAbsent(name, model);
-            if (before != null && before != model) {
+            if (before != null && !before.equals(model)) {
                 throw new InvalidSpecException("models." + name, "'" + name + "' is already a registered neuron model; give the model "
                         + "defined in the experiment another name", null);
             }
