@@ -26,6 +26,12 @@ final class Checker {
     private static final Set<String> RESERVED = Set.of(TIME, SYNAPTIC_CURRENT, "dt", "rand");
     /** The most terms an expression may have once its subexpressions are substituted (a = b + b, b = c + c, ... doubles). */
     static final long MAX_TERMS = 100_000;
+    /**
+     * The deepest an expression may nest once its subexpressions are substituted: far beyond any neuron model, and
+     * shallow enough that every recursive pass over it (checks, linearity, code generation) stays within a default
+     * thread stack.
+     */
+    static final int MAX_RESOLVED_DEPTH = 250;
 
     private final ModelDefinition definition;
     private final Map<String, UnitVector> stateUnits = new LinkedHashMap<>();
@@ -39,8 +45,15 @@ final class Checker {
     /** What an expression may refer to where it is written. */
     private enum Context { EQUATION, EVENT, CONSTANT, INITIAL }
 
-    private record Typed(Expr expr, UnitVector unit) {
+    /** A resolved expression, its unit and how deep it nests (subexpressions substituted). */
+    private record Typed(Expr expr, UnitVector unit, int depth) {
+        Typed(Expr expr, UnitVector unit) {
+            this(expr, unit, 1);
+        }
     }
+
+    /** The depth of resolved subexpressions, by name. */
+    private final Map<String, Integer> subexpressionDepths = new LinkedHashMap<>();
 
     private Checker(ModelDefinition definition) {
         this.definition = definition;
@@ -94,6 +107,7 @@ final class Checker {
         for (Statement.Equation e : differential) {
             String label = "d" + e.variable() + "/dt";
             Typed rhs = type(e.rhs(), Context.EQUATION, label);
+            requireShallow(rhs, label, e.place());
             UnitVector wanted = e.unit().over(UnitVector.TIME);
             requireUnit(rhs, wanted, label, "the right-hand side '" + shortText(e.rhs()) + "'", "but " + label + " needs " + wanted
                     + " (" + e.variable() + " in " + e.unit() + " per ms)", e.rhs().place());
@@ -203,21 +217,22 @@ final class Checker {
         }
         if (e instanceof Expr.Negate n) {
             Typed inner = type(n.operand(), context, where);
-            return new Typed(new Expr.Negate(inner.expr(), n.place()), inner.unit());
+            return new Typed(new Expr.Negate(inner.expr(), n.place()), inner.unit(), inner.depth() + 1);
         }
         if (e instanceof Expr.Binary b) {
             Typed left = type(b.left(), context, where);
             Typed right = type(b.right(), context, where);
             Expr out = new Expr.Binary(b.op(), left.expr(), right.expr(), b.place());
+            int depth = Math.max(left.depth(), right.depth()) + 1;
             switch (b.op()) {
                 case '*':
-                    return new Typed(out, left.unit().times(right.unit()));
+                    return new Typed(out, left.unit().times(right.unit()), depth);
                 case '/':
                     noteDivisors(right.expr());
-                    return new Typed(out, left.unit().over(right.unit()));
+                    return new Typed(out, left.unit().over(right.unit()), depth);
                 default:
                     UnitVector u = requireSame(left, right, where, b.op() == '+' ? "added" : "subtracted", b.right().place());
-                    return new Typed(out, u);
+                    return new Typed(out, u, depth);
             }
         }
         if (e instanceof Expr.Power p) {
@@ -227,7 +242,7 @@ final class Checker {
                         + ", so its power must be a whole number between -8 and 8, not " + p.exponent());
             }
             return new Typed(new Expr.Power(base.expr(), p.exponent(), p.place()),
-                    base.unit().dimensionless() ? UnitVector.ONE : base.unit().power((int) p.exponent()));
+                    base.unit().dimensionless() ? UnitVector.ONE : base.unit().power((int) p.exponent()), base.depth() + 1);
         }
         return call((Expr.Call) e, context, where);
     }
@@ -244,15 +259,16 @@ final class Checker {
             args.add(type(a, context, where));
         }
         Expr out = new Expr.Call(c.function(), args.stream().map(Typed::expr).toList(), c.place());
+        int depth = 1 + args.stream().mapToInt(Typed::depth).max().orElse(0);
         UnitVector x = args.get(0).unit();
         switch (c.function()) {
             case "sqrt":
                 if (!x.even()) {
                     throw c.place().error(where + ": sqrt of '" + shortText(c.arguments().get(0)) + "' (" + x + ") has no unit");
                 }
-                return new Typed(out, x.sqrt());
+                return new Typed(out, x.sqrt(), depth);
             case "abs":
-                return new Typed(out, x);
+                return new Typed(out, x, depth);
             case "min":
             case "max":
             case "clip": {
@@ -260,14 +276,14 @@ final class Checker {
                 for (int k = 1; k < args.size(); k++) {
                     u = requireSame(new Typed(args.get(0).expr(), u), args.get(k), where, "compared in " + c.function(), c.arguments().get(k).place());
                 }
-                return new Typed(out, u);
+                return new Typed(out, u, depth);
             }
             default:
                 if (!x.dimensionless()) {
                     throw c.arguments().get(0).place().error(where + ": " + c.function() + " needs a plain number, but '"
                             + shortText(c.arguments().get(0)) + "' has unit " + x);
                 }
-                return new Typed(out, UnitVector.ONE);
+                return new Typed(out, UnitVector.ONE, depth);
         }
     }
 
@@ -290,7 +306,7 @@ final class Checker {
             if (context == Context.EVENT && uses(resolved, SYNAPTIC_CURRENT)) {
                 throw n.place().error(where + ": '" + name + "' uses I_syn, which is only known inside the equations");
             }
-            return new Typed(resolved, subexpressions.get(name).unit());
+            return new Typed(resolved, subexpressions.get(name).unit(), subexpressionDepths.get(name));
         }
         if (name.equals(TIME)) {
             if (context == Context.CONSTANT || context == Context.INITIAL) {
@@ -325,12 +341,14 @@ final class Checker {
             throw usedAt.error("the subexpressions " + resolving + " refer to each other in a circle");
         }
         Typed rhs = type(e.rhs(), Context.EQUATION, name);
+        requireShallow(rhs, name, e.place());
         if (terms(rhs.expr(), new java.util.IdentityHashMap<>()) > MAX_TERMS) {
             throw e.place().error("'" + name + "' expands to more than " + MAX_TERMS + " terms once the subexpressions in it are substituted");
         }
         requireUnit(rhs, e.unit(), name, "the right-hand side '" + shortText(e.rhs()) + "'", "but " + name + " is declared in " + e.unit(),
                 e.rhs().place());
         resolving.remove(name);
+        subexpressionDepths.put(name, rhs.depth());
         resolvedSubexpressions.put(name, rhs.expr());
         return rhs.expr();
     }
@@ -356,6 +374,12 @@ final class Checker {
         n = Math.min(n, Long.MAX_VALUE / 4);
         memo.put(e, n);
         return n;
+    }
+
+    private static void requireShallow(Typed t, String name, Expr.Place place) {
+        if (t.depth() > MAX_RESOLVED_DEPTH) {
+            throw place.error("'" + name + "' nests deeper than " + MAX_RESOLVED_DEPTH + " levels once the subexpressions in it are substituted");
+        }
     }
 
     private void noteDivisors(Expr denominator) {

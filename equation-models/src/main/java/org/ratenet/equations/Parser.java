@@ -16,7 +16,7 @@ import org.ratenet.equations.Lexer.Token;
  */
 final class Parser {
 
-    /** The deepest nesting of parentheses, signs and calls. */
+    /** The deepest nesting of parentheses, signs, calls and terms of sums and products. */
     static final int MAX_DEPTH = 100;
     /** The longest text of one field (characters). */
     static final int MAX_LENGTH = 20_000;
@@ -202,21 +202,30 @@ final class Parser {
         return base;
     }
 
+    /** A sum; each further term is one level deeper (the tree leans left), counted against {@link #MAX_DEPTH}. */
     private Expr sum() {
         Expr e = product();
+        int levels = 0;
         while (peek().is("+") || peek().is("-")) {
             Token op = next();
+            enter(op);
+            levels++;
             e = new Expr.Binary(op.text().charAt(0), e, product(), e.place());
         }
+        depth -= levels;
         return e;
     }
 
     private Expr product() {
         Expr e = unary();
+        int levels = 0;
         while (peek().is("*") || peek().is("/")) {
             Token op = next();
+            enter(op);
+            levels++;
             e = new Expr.Binary(op.text().charAt(0), e, unary(), e.place());
         }
+        depth -= levels;
         return e;
     }
 
@@ -324,7 +333,7 @@ final class Parser {
 
     private void enter(Token t) {
         if (++depth > MAX_DEPTH) {
-            throw t.place().error("nested deeper than " + MAX_DEPTH + " levels");
+            throw t.place().error("nested deeper than " + MAX_DEPTH + " levels (parentheses, signs, calls, and each term of a sum or product)");
         }
     }
 

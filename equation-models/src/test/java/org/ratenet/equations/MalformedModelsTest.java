@@ -54,6 +54,8 @@ class MalformedModelsTest {
             at("equations", 1, 9, b -> b.equations("dV/dt = max(V)/tau_m : mV")), // arity
             at("equations", 2, 1, b -> b.equations(LIF + "\ndr/dt = -r/tau_m : Hz")), // a state variable in Hz
             at("equations", 26, 1, b -> b.equations(LIF + "\n" + doubling(40))), // subexpressions that expand to 2^40 terms
+            at("equations", 1, 405, b -> b.equations("dV/dt = -(V" + " + V".repeat(300) + ")/tau_m : mV")), // a sum of 301 terms
+            at("equations", 2, 1, b -> b.equations(LargeModelsTest.deep(3))), // deeper than 250 once substituted
             at("equations", 1, 9, b -> b.equations("dV/dt = rand()*mV/ms : mV")), // rand() outside initial values
             at("equations", 1, 109, b -> b.equations("dV/dt = " + "(".repeat(101) + "V" + ")".repeat(101) + "/tau_m : mV")), // nesting
             at("threshold", 1, 1, b -> b.threshold("")), // missing threshold
