@@ -44,7 +44,8 @@ sealed interface Expr {
     /** The functions equations may call, with their number of arguments. */
     static int arity(String function) {
         return switch (function) {
-            case "exp", "log", "log10", "sqrt", "abs", "sin", "cos", "tan", "tanh", "sinh", "cosh", "rand" -> function.equals("rand") ? 0 : 1;
+            case "rand" -> 0;
+            case "exp", "log", "log10", "sqrt", "abs", "sin", "cos", "tan", "tanh", "sinh", "cosh" -> 1;
             case "min", "max" -> 2;
             case "clip" -> 3;
             default -> -1;
