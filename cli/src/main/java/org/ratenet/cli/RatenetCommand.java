@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ratenet", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "One network description, several levels that must agree: conductance derivation, rate networks, "
                 + "mean field, spiking networks and plasticity, for the built-in LIF and your own models (--plugin).",
-        subcommands = {CheckCommand.class, DeriveCommand.class, MeanFieldCommand.class, ModelsCommand.class, RateCommand.class, RunCommand.class, SimulateCommand.class, SweepCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, DeriveCommand.class, ExportCommand.class, MeanFieldCommand.class, ModelsCommand.class, RateCommand.class, RunCommand.class, SimulateCommand.class, SweepCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class RatenetCommand implements Runnable {
 
     @CommandLine.Spec

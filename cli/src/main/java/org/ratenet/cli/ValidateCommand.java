@@ -95,6 +95,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as JSON instead of a table.")
     private boolean json;
 
+    @Option(names = "--suite", paramLabel = "NAME", description = "Run only this suite (repeatable); also the opt-in ones: "
+            + "simulator-agreement (the file against PyNN's Brian2 backend).")
+    private List<String> suiteNames = new ArrayList<>();
+
     @Spec
     private CommandSpec spec;
 
@@ -115,6 +119,9 @@ final class ValidateCommand implements Callable<Integer> {
             }
             if (!map.isEmpty() && (map.size() != 2 || file == null)) {
                 throw new IllegalArgumentException("--map needs an experiment FILE and exactly two parameters, e.g. --map g=4:8:1 --map eta=1:4:0.5");
+            }
+            if (!suiteNames.isEmpty()) {
+                suites = StandardSuites.named(suiteNames);
             }
             if (file != null) {
                 experiment = Optional.of(new ExperimentReader(ratenet.registries()).read(file, overrides));

@@ -19,6 +19,28 @@ public final class SpikeTrains {
     private int[] neurons = new int[1 << 16];
     private int size;
 
+    /**
+     * Spikes recorded elsewhere (e.g. by another simulator) as (step, global neuron index) pairs, put in time order, for
+     * the same statistics as the engine's own.
+     */
+    public static SpikeTrains of(int[] stepsOfSpikes, int[] neuronsOfSpikes) {
+        if (stepsOfSpikes.length != neuronsOfSpikes.length) {
+            throw new org.ratenet.api.error.InvalidParameterException("spikes", stepsOfSpikes.length + " steps and " + neuronsOfSpikes.length
+                    + " neurons", "as many steps as neurons");
+        }
+        Integer[] order = new Integer[stepsOfSpikes.length];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        Arrays.sort(order, (a, b) -> stepsOfSpikes[a] != stepsOfSpikes[b] ? Integer.compare(stepsOfSpikes[a], stepsOfSpikes[b])
+                : Integer.compare(neuronsOfSpikes[a], neuronsOfSpikes[b]));
+        SpikeTrains trains = new SpikeTrains();
+        for (int k : order) {
+            trains.add(stepsOfSpikes[k], neuronsOfSpikes[k]);
+        }
+        return trains;
+    }
+
     void add(int step, int neuron) {
         if (size == steps.length) {
             steps = Arrays.copyOf(steps, 2 * size);

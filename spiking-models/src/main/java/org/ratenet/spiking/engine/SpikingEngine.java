@@ -92,6 +92,7 @@ public final class SpikingEngine implements AutoCloseable {
         int[] sources = new int[n];
         int[] targets = new int[n];
         double[] weights = new double[n];
+        double[] delays = new double[n];
         double[] pre = new double[5];
         for (int j = 0; j < p.rowStart().length - 1; j++) {
             for (int e = p.rowStart()[j]; e < p.rowStart()[j + 1]; e++) {
@@ -102,9 +103,10 @@ public final class SpikingEngine implements AutoCloseable {
                 } else {
                     weights[e] = p.weights() != null ? p.weights()[e] : p.weight();
                 }
+                delays[e] = (p.delays() != null ? p.delays()[e] : p.delaySteps()) * net.dtMs;
             }
         }
-        return new SynapseTable(name, sources, targets, weights);
+        return new SynapseTable(name, sources, targets, weights, delays);
     }
 
     public int currentStep() {
