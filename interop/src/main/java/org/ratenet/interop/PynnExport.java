@@ -104,12 +104,13 @@ public final class PynnExport {
     }
 
     /**
-     * Writes {@value #SCRIPT} and, unless {@code rules}, the realised connections into {@code dir} (which must exist and
-     * be empty). With {@code rules} the script draws connections with PyNN's connectors instead (for networks too large
+     * Writes {@value #SCRIPT} and, unless {@code rules}, the realised connections into {@code dir} (created if absent;
+     * meant to be empty). With {@code rules} the script draws connections with PyNN's connectors instead (for networks too large
      * to list; a different graph of the same law).
      */
     public void writeTo(Path dir, boolean rules) throws IOException {
         NetworkSpec net = experiment.network();
+        Files.createDirectories(dir);
         Map<String, String> connectors = new LinkedHashMap<>(); // a connector expression, or the file of the realised connections
         if (rules) {
             for (ProjectionSpec q : net.projections()) {

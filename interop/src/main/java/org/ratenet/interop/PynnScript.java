@@ -87,11 +87,22 @@ final class PynnScript {
                                          synapse(post), receptor_type=receptor, label=label)
                     synapses = prj._brian2_synapses[0][0]
                     synapses.connect(i=data[:, 0].astype(int), j=data[:, 1].astype(int))
-                    # Brian2 applies a spike after the threshold test of its step, so that V then leaks one step before the next
-                    # test; for PSP jumps the spike comes one step earlier and without that leak, as in NEST and ratenet
-                    leak = LEAK[post.label]
-                    synapses.weight = data[:, 2] * leak * getattr(brian2, unit)
-                    synapses.delay = (data[:, 3] - (DT if leak != 1.0 else 0.0)) * brian2.ms
+                    synapses.weight = data[:, 2] * getattr(brian2, unit)
+                    synapses.delay = data[:, 3] * brian2.ms
+                    return compensated(prj, post)
+
+
+                def compensated(prj, post):
+                    \"\"\"On Brian2, PSP jumps as NEST and ratenet apply them.
+
+                    Brian2 applies a spike after the threshold test of its step, so that V leaks one step before the next test;
+                    for PSP jumps the spike is delivered one step earlier and without that leak instead, which gives V exactly the
+                    jumps of NEST's iaf_psc_delta and of ratenet.
+                    \"\"\"
+                    if BRIAN2 and LEAK[post.label] != 1.0:
+                        synapses = prj._brian2_synapses[0][0]
+                        synapses.weight = synapses.weight[:] * LEAK[post.label]
+                        synapses.delay = synapses.delay[:] - DT * brian2.ms
                     return prj
 
 
@@ -147,7 +158,7 @@ final class PynnScript {
             s.append(v).append(".record(\"spikes\")\n");
             s.append("populations[").append(quote(c.population())).append("] = ").append(v).append("\n\n");
         }
-        s.append("\n# Brian2 only: undoing one step of leak of V for PSP jumps (see project)\nLEAK = {");
+        s.append("\n# Brian2 only: the one step of leak of V that PSP jumps are spared (see compensated)\nLEAK = {");
         boolean firstLeak = true;
         for (PynnCell c : cells.values()) {
             double leak = c.cellType().equals("IF_curr_delta") ? Math.exp(simulation.dtMs() / c.parameters().get("tau_m")) : 1.0;
@@ -162,9 +173,10 @@ final class PynnScript {
             String weights = rules ? "weight=" + PynnConnectors.python(q.synapse().weight() * r.weightFactor()) + ", delay="
                     + PynnConnectors.python(q.synapse().delayMs()) : "";
             if (rules) {
-                s.append("sim.Projection(").append(variable(q.source())).append(", ").append(variable(q.target())).append(", ")
+                s.append("compensated(sim.Projection(").append(variable(q.source())).append(", ").append(variable(q.target())).append(", ")
                         .append(connectors.get(q.name())).append(", synapse(").append(variable(q.target())).append(", ").append(weights)
-                        .append("), receptor_type=").append(quote(r.type())).append(", label=").append(quote(q.name())).append(")\n");
+                        .append("), receptor_type=").append(quote(r.type())).append(", label=").append(quote(q.name())).append("), ")
+                        .append(variable(q.target())).append(")\n");
             } else {
                 s.append("project(").append(variable(q.source())).append(", ").append(variable(q.target())).append(", ")
                         .append(quote(connectors.get(q.name()))).append(", ").append(quote(r.type())).append(", ").append(quote(r.brian2Unit()))
