@@ -67,4 +67,12 @@ class ExamplesTest {
         assertTrue(r[0] > 0.5 && r[1] > 0.5, out); // the network of the user's model fires
         assertTrue(r[3] > 0, out); // and its transfer function gives a rate
     }
+
+    @Test
+    void anEquationModelInCodeReachesTheSpikingLevelAndTheMeanField() {
+        String out = EquationModelInCode.run(2000, 800);
+        System.out.print(out);
+        double[] r = numbers(out.substring(out.indexOf("E spiking")));
+        assertEquals(r[1], r[0], 0.1 * r[1], out); // the EIF network's rate and its first-passage mean field within 10 %
+    }
 }
