@@ -1,7 +1,5 @@
 package org.ratenet.interop;
 
-import java.util.Locale;
-
 import org.ratenet.api.error.UnsupportedSpecException;
 import org.ratenet.api.param.ParameterSet;
 import org.ratenet.api.registry.Registries;
@@ -48,6 +46,6 @@ final class PynnConnectors {
 
     /** A number as a Python literal. */
     static String python(double x) {
-        return Double.isFinite(x) ? String.format(Locale.ROOT, "%s", Double.toString(x)) : "float('inf')";
+        return Double.isFinite(x) ? Double.toString(x) : "float('inf')";
     }
 }

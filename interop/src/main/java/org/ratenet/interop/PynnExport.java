@@ -14,7 +14,6 @@ import org.ratenet.api.error.UnsupportedSpecException;
 import org.ratenet.api.model.NeuronModel;
 import org.ratenet.api.neuron.LifModel;
 import org.ratenet.api.neuron.LifParameters;
-import org.ratenet.api.param.ParameterSet;
 import org.ratenet.api.registry.Registries;
 import org.ratenet.api.spec.DriveSpec;
 import org.ratenet.api.spec.ExperimentSpec;
@@ -143,10 +142,5 @@ public final class PynnExport {
     /** A projection's name as a file name. */
     static String fileName(String projection) {
         return projection.replace("->", "_to_").replaceAll("[^A-Za-z0-9_.-]", "_") + ".txt";
-    }
-
-    /** A parameter set with its schema's defaults, for connector parameters. */
-    static ParameterSet withDefaults(ParameterSet given, org.ratenet.api.param.ParameterSchema schema) {
-        return schema.validate(given);
     }
 }
