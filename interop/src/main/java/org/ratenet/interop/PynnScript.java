@@ -29,7 +29,7 @@ final class PynnScript {
         s.append("    mpirun -np 4 python3 model.py nest      # PyNN distributes the network over the MPI processes\n\n");
         s.append(rules ? "Connections: drawn by PyNN's connectors with the same laws as ratenet's rules (another graph of the same law).\n"
                 : "Connections: the ones ratenet built for seed " + simulation.seed() + " (connections/*.txt, PyNN's FromFileConnector format),\n"
-                + "so that every simulator runs the same graph.\n");
+                + "so that every simulator runs the same graph; --seed changes the drive and the initial state, not this graph.\n");
         s.append("Spikes: DIR/spikes_<population>.csv (neuron index in the population, time in ms), written by MPI rank 0.\n");
         s.append("As in ratenet: V is held at v_reset for tau_refrac after a spike and PSP jumps in that time are dropped; the\n");
         s.append("initial V is uniform in [v_reset, v_thresh); the Poisson drive is `inputs` independent trains per neuron.\n");
