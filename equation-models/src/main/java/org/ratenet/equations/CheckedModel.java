@@ -30,6 +30,16 @@ record CheckedModel(String name, List<String> variables, List<UnitVector> units,
         return variables.indexOf(variable);
     }
 
+    /** Each parameter's slot in a values array: its position in the parameter order (as {@link EquationParameters} stores them). */
+    java.util.Map<String, Integer> parameterSlots() {
+        java.util.Map<String, Integer> slots = new java.util.HashMap<>();
+        int k = 0;
+        for (String name : parameters.keySet()) {
+            slots.put(name, k++);
+        }
+        return slots;
+    }
+
     /** The index of the membrane variable, -1 without one. */
     int membraneIndex() {
         return membrane.map(variables::indexOf).orElse(-1);

@@ -168,7 +168,7 @@ final class Discretization {
             }
             for (int k = 0; k < n; k++) {
                 for (int j = 0; j < n; j++) {
-                    if (reach[k][j] && !(held && k == model.membraneIndex() && j != k)) {
+                    if (reach[k][j] && !(held && k == model.membraneIndex())) { // a held membrane keeps its value
                         out.add(new Entry(held, false, k, j));
                     }
                 }

@@ -3,7 +3,6 @@ package org.ratenet.equations;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +45,8 @@ public class EquationModel extends AbstractNeuronModel<EquationParameters> imple
     private final ModelDefinition definition;
     final CheckedModel checked;
     private final Map<InputShape, Compiled> compiled = new ConcurrentHashMap<>();
+    /** The refractory period as a function of the parameters, compiled once. */
+    private final Evaluator.Compiled refractory;
 
     private record Compiled(Discretization discretization, String source, Constructor<? extends EquationPopulation> constructor) {
     }
@@ -54,6 +55,7 @@ public class EquationModel extends AbstractNeuronModel<EquationParameters> imple
         super(definition.name(), EquationParameters.class, schema(checked), levels);
         this.definition = definition;
         this.checked = checked;
+        this.refractory = checked.refractory().map(new Evaluator(checked.parameterSlots(), () -> 0)::compile).orElse(x -> 0);
     }
 
     /**
@@ -172,7 +174,7 @@ public class EquationModel extends AbstractNeuronModel<EquationParameters> imple
 
     /** The refractory period (ms) for these parameter values (base units). */
     double refractoryMs(double[] parameters) {
-        return checked.refractory().map(e -> evaluator(() -> 0).compile(e).at(parameters)).orElse(0.0);
+        return refractory.at(parameters);
     }
 
     /** Initial values from the definition, neuron by neuron, drawing rand() from the population's own stream. */
@@ -197,12 +199,7 @@ public class EquationModel extends AbstractNeuronModel<EquationParameters> imple
 
     /** An evaluator over the parameters (slots in parameter order). */
     Evaluator evaluator(java.util.function.DoubleSupplier random) {
-        Map<String, Integer> slots = new HashMap<>();
-        List<String> names = List.copyOf(checked.parameters().keySet());
-        for (int k = 0; k < names.size(); k++) {
-            slots.put(names.get(k), k);
-        }
-        return new Evaluator(slots, random);
+        return new Evaluator(checked.parameterSlots(), random);
     }
 
     private Compiled compiled(InputShape shape) {

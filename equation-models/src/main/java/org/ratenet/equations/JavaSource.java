@@ -126,6 +126,10 @@ final class JavaSource {
 
     private void assignExact(boolean held, String indent) {
         for (int v = 0; v < m.size(); v++) {
+            if (held && v == m.membraneIndex()) {
+                line(indent + "n" + v + " = x" + v + ";");
+                continue;
+            }
             StringBuilder sum = new StringBuilder();
             for (int e = 0; e < d.entries.size(); e++) {
                 Discretization.Entry entry = d.entries.get(e);

@@ -1,7 +1,5 @@
 package org.ratenet.equations;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,12 +32,8 @@ final class OneDimensionalEquationModel extends EquationModel implements Transfe
 
     OneDimensionalEquationModel(ModelDefinition definition, CheckedModel checked, Form form) {
         super(definition, checked, Set.of(Level.SPIKING, Level.MEANFIELD));
-        Map<String, Integer> slots = new HashMap<>();
-        List<String> names = List.copyOf(checked.parameters().keySet());
-        for (int k = 0; k < names.size(); k++) {
-            slots.put(names.get(k), k);
-        }
-        this.voltageSlot = names.size();
+        Map<String, Integer> slots = checked.parameterSlots();
+        this.voltageSlot = slots.size();
         slots.put(checked.variables().get(0), voltageSlot);
         slots.put(Discretization.INPUT_CURRENT, voltageSlot + 1);
         Evaluator evaluator = new Evaluator(slots, () -> 0);

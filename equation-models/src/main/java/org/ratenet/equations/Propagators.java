@@ -1,8 +1,5 @@
 package org.ratenet.equations;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The constants of the exact method for one population: with dx/dt = A x + B (1, I_current)ᵀ, the exponential of the
@@ -18,12 +15,7 @@ final class Propagators {
     /** The values of {@code d.entries} for these parameter values (base units, in the model's parameter order). */
     static double[] of(Discretization d, double[] parameters, double dtMs) {
         CheckedModel m = d.model;
-        Map<String, Integer> slots = new HashMap<>();
-        List<String> names = List.copyOf(m.parameters().keySet());
-        for (int k = 0; k < names.size(); k++) {
-            slots.put(names.get(k), k);
-        }
-        Evaluator evaluator = new Evaluator(slots, () -> {
+        Evaluator evaluator = new Evaluator(m.parameterSlots(), () -> {
             throw new IllegalStateException("rand() in a propagator");
         });
         int n = m.size();

@@ -18,7 +18,6 @@ final class SinglePopulation {
     final int size;
     final double dt;
     final double[] buffer;
-    final List<InputChannel> channels;
     final List<List<Double>> spikeTimes = new ArrayList<>();
     long step;
 
@@ -28,7 +27,6 @@ final class SinglePopulation {
         List<InputChannel> all = new ArrayList<>();
         all.add(InputChannel.jump());
         all.addAll(channels);
-        this.channels = all;
         this.buffer = new double[all.size() * size];
         this.dynamics = model.dynamics(model.build(parameters), new PopulationContext("P", size, dt, all, currentPa, RandomSource.XO_RO_SHI_RO_128_PP.create(7L)));
         for (int i = 0; i < size; i++) {
