@@ -112,7 +112,7 @@ final class JavaSource {
 
     /** x ← P x + Q (1, I_current), with the held propagators while refractory. */
     private void exact() {
-        boolean anyHeld = d.entries.stream().anyMatch(Discretization.Entry::held);
+        boolean anyHeld = m.membraneIndex() >= 0 && m.refractory().isPresent(); // the membrane may be held: a propagator of its own
         if (anyHeld) {
             line("      if (held) {");
             assignExact(true, "        ");

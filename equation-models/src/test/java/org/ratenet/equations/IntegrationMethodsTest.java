@@ -45,6 +45,21 @@ class IntegrationMethodsTest {
     }
 
     @Test
+    void theExactlyIntegratedMembraneIsHeldAtResetForTheRefractoryPeriod() {
+        EquationModel lif = EquationModel.parse(StandardModels.lif("lif"));
+        SinglePopulation p = new SinglePopulation(lif, lif.exampleParameters(), 1, 0.1, 600); // suprathreshold: R I = 48 mV
+        while (p.spikeTimes.get(0).isEmpty()) {
+            p.step();
+        }
+        for (int s = 0; s < 20; s++) { // t_ref = 2 ms: V stays at V_reset = 10 mV for the spike step and the 20 held steps
+            assertEquals(10.0, p.variable("V")[0], 0.0, "step " + s + " after the spike");
+            p.step();
+        }
+        p.step(); // the first step after the 20 held ones
+        assertTrue(p.variable("V")[0] > 10.0, "V integrates again after t_ref");
+    }
+
+    @Test
     void aLinearSystemIsIntegratedExactlyAsRk4AtAHundredthOfTheStepConfirms() {
         ModelDefinition.Builder adaptive = subthreshold("linear", LINEAR_2D);
         assertEquals(IntegrationMethod.EXACT, EquationModel.parse(adaptive.build()).method(false));
