@@ -22,4 +22,23 @@ public interface PopulationDynamics {
      * declares it as {@code V_m} (mV).
      */
     PopulationState state();
+
+    /**
+     * Whether {@link #update} draws the population's Poisson drives itself, from {@link SynapticInput#drives()}, e.g.
+     * inside its own loop over neurons (as a single-purpose loop would); the engine then leaves the drives out of the
+     * input buffer. Such a model must draw every active drive once per neuron and step, refractory neurons included.
+     * Default: false, the engine adds the drives into the buffer before the update.
+     */
+    default boolean drawsDrive() {
+        return false;
+    }
+
+    /**
+     * Whether {@link #update} leaves the input slots of its neurons at zero on every channel
+     * ({@code buffer()[offset(c) + i] = 0} once read), so that the engine need not clear them in a pass of its own.
+     * Default: false.
+     */
+    default boolean clearsInput() {
+        return false;
+    }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.ratenet.api.dynamics.PopulationContext;
 import org.ratenet.api.dynamics.PopulationDynamics;
 import org.ratenet.api.dynamics.SpikeSink;
+import org.ratenet.api.dynamics.PoissonInput;
 import org.ratenet.api.dynamics.PopulationState;
 import org.ratenet.api.dynamics.SynapticChannels;
 import org.ratenet.api.dynamics.SynapticInput;
@@ -39,6 +40,8 @@ final class LifDynamics implements PopulationDynamics {
     private final double propagator;
     private final double restingMv;
     private final double constantDriveMv;
+    /** E_L (1 − e^{−dt/τ_m}) + R I_e (1 − e^{−dt/τ_m}): what the leak and the constant current add in a step. */
+    private final double restingDriveMv;
     private final double thresholdMv;
     private final double resetMv;
     private final int refractorySteps;
@@ -55,6 +58,8 @@ final class LifDynamics implements PopulationDynamics {
     private final double[] scratchB;
     private final double[] scratchC;
     private final double[] scratchD;
+    /** The neurons that fired in the current update, from index {@code from} of the update's range (race-free). */
+    private final int[] firedNeurons;
 
     LifDynamics(LifParameters p, PopulationContext context) {
         this.context = context;
@@ -70,6 +75,7 @@ final class LifDynamics implements PopulationDynamics {
         this.constantCurrentPa = context.constantCurrentPa();
         // R I (1 − e^{−dt/τ}) with R = τ / C_m
         this.constantDriveMv = p.tauMs() / p.capacitancePf() * constantCurrentPa * (1 - propagator);
+        this.restingDriveMv = restingMv * (1 - propagator) + constantDriveMv;
         this.thresholdMv = p.thresholdMv();
         this.resetMv = p.resetMv();
         this.refractorySteps = (int) Math.round(p.refractoryMs() / dtMs);
@@ -92,6 +98,7 @@ final class LifDynamics implements PopulationDynamics {
         this.scratchB = new double[conductances ? size : 0];
         this.scratchC = new double[conductances && currents ? size : 0];
         this.scratchD = new double[conductances ? size : 0];
+        this.firedNeurons = new int[size];
         for (int i = 0; i < size; i++) {
             voltage[i] = resetMv + (thresholdMv - resetMv) * context.initialState().nextDouble();
         }
@@ -100,26 +107,69 @@ final class LifDynamics implements PopulationDynamics {
     @Override
     public void update(int from, int to, long step, SynapticInput input, SpikeSink spikes) {
         if (anyConductance) {
+            input.addDrives(from, to);
             updateWithConductances(from, to, step, input, spikes);
         } else if (anyCurrent) {
+            input.addDrives(from, to);
             updateWithCurrents(from, to, step, input, spikes);
+        } else if (input.drives() == 1 && input.drive(0).channel() == 0) {
+            updateDeltaDriven(from, to, step, input, input.drive(0), spikes);
         } else {
+            input.addDrives(from, to);
             updateDelta(from, to, step, input, spikes);
         }
     }
 
-    /** Delta synapses only: the hot loop of Brunel-type networks. */
+    /** The drives are drawn here (fused into the delta loop when there is one on the jump channel, else added first). */
+    @Override
+    public boolean drawsDrive() {
+        return true;
+    }
+
+    /** Every channel's slot is zeroed where it is read. */
+    @Override
+    public boolean clearsInput() {
+        return true;
+    }
+
+    /** Delta synapses only. */
     private void updateDelta(int from, int to, long step, SynapticInput input, SpikeSink spikes) {
         double[] in = input.buffer();
         int jumps = input.offset(0);
+        int fired = from;
         for (int i = from; i < to; i++) {
+            double jump = in[jumps + i];
+            in[jumps + i] = 0;
             if (refractory[i] > 0) {
                 refractory[i]--;
                 continue;
             }
-            double v = restingMv + (voltage[i] - restingMv) * propagator + constantDriveMv + in[jumps + i];
-            voltage[i] = fireOrCheck(v, i, step, spikes);
+            double v = voltage[i] * propagator + restingDriveMv + jump;
+            fired = settle(i, v, fired, step);
         }
+        report(from, fired, spikes);
+    }
+
+    /**
+     * The hot loop of Brunel-type networks: delta synapses with one Poisson drive of PSP jumps, each neuron's count drawn
+     * in the same pass that reads, clears and integrates (the sum is the same as when the drive is added first).
+     */
+    private void updateDeltaDriven(int from, int to, long step, SynapticInput input, PoissonInput drive, SpikeSink spikes) {
+        double[] in = input.buffer();
+        int jumps = input.offset(0);
+        double perInput = drive.jump();
+        int fired = from;
+        for (int i = from; i < to; i++) {
+            double jump = in[jumps + i] + drive.count(i) * perInput;
+            in[jumps + i] = 0;
+            if (refractory[i] > 0) {
+                refractory[i]--;
+                continue;
+            }
+            double v = voltage[i] * propagator + restingDriveMv + jump;
+            fired = settle(i, v, fired, step);
+        }
+        report(from, fired, spikes);
     }
 
     private void updateWithCurrents(int from, int to, long step, SynapticInput input, SpikeSink spikes) {
@@ -136,15 +186,20 @@ final class LifDynamics implements PopulationDynamics {
                 fromCurrents[i] += p21 * x[i];
                 x[i] = x[i] * d + in[arrivals + i];
             }
+            Arrays.fill(in, arrivals + from, arrivals + to, 0);
         }
+        int fired = from;
         for (int i = from; i < to; i++) {
+            double jump = in[jumps + i];
+            in[jumps + i] = 0;
             if (refractory[i] > 0) {
                 refractory[i]--;
                 continue;
             }
-            double v = restingMv + (voltage[i] - restingMv) * propagator + fromCurrents[i] + in[jumps + i];
-            voltage[i] = fireOrCheck(v, i, step, spikes);
+            double v = restingMv + (voltage[i] - restingMv) * propagator + fromCurrents[i] + jump;
+            fired = settle(i, v, fired, step);
         }
+        report(from, fired, spikes);
     }
 
     /**
@@ -195,6 +250,7 @@ final class LifDynamics implements PopulationDynamics {
                     x[i] = x[i] * d + in[arrivals + i];
                 }
             }
+            Arrays.fill(in, arrivals + from, arrivals + to, 0);
         }
         double dtOverC = dtMs / capacitancePf;
         double[] decayOfV = scratchD;
@@ -203,16 +259,20 @@ final class LifDynamics implements PopulationDynamics {
             decayOfV[i] = expMinusSmall(dtOverC * total[i]);
             vInf[i] = driven[i] / total[i];
         }
+        int fired = from;
         for (int i = from; i < to; i++) {
+            double jump = in[jumps + i];
+            in[jumps + i] = 0;
             if (refractory[i] > 0) { // V stays at V_reset
                 refractory[i]--;
                 continue;
             }
             double x = dtOverC * total[i];
             double v = vInf[i] + (voltage[i] - vInf[i]) * (x <= SMALL ? decayOfV[i] : Math.exp(-x)) + (anyCurrent ? fromCurrents[i] : 0)
-                    + in[jumps + i];
-            voltage[i] = fireOrCheck(v, i, step, spikes);
+                    + jump;
+            fired = settle(i, v, fired, step);
         }
+        report(from, fired, spikes);
     }
 
     /** The range of {@link #expMinusSmall}. */
@@ -231,17 +291,30 @@ final class LifDynamics implements PopulationDynamics {
         return p * p;
     }
 
-    /** V after threshold and reset; a NaN or runaway V ends the run. */
-    private double fireOrCheck(double v, int i, long step, SpikeSink spikes) {
+    /**
+     * Stores neuron i's new V, or resets it and notes its spike in {@link #firedNeurons} at index {@code fired} (the loops stay
+     * free of calls; {@link #report} hands the spikes on). Returns the next free index. A NaN or runaway V ends the run
+     * (below threshold only a NaN or a V below −10⁶ mV is possible, so one comparison checks both).
+     */
+    private int settle(int i, double v, int fired, long step) {
         if (v >= thresholdMv) {
+            voltage[i] = resetMv;
             refractory[i] = refractorySteps;
-            spikes.spike(i);
-            return resetMv;
+            firedNeurons[fired] = i;
+            return fired + 1;
         }
-        if (!(Math.abs(v) < RUNAWAY_MV)) {
+        if (!(v > -RUNAWAY_MV)) {
             throw context.diverged(step, i, "V = " + v + " mV");
         }
-        return v;
+        voltage[i] = v;
+        return fired;
+    }
+
+    /** Reports the spikes noted in {@link #firedNeurons} [from, end), in neuron order. */
+    private void report(int from, int end, SpikeSink spikes) {
+        for (int e = from; e < end; e++) {
+            spikes.spike(firedNeurons[e]);
+        }
     }
 
     @Override

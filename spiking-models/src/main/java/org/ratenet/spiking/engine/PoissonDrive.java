@@ -4,6 +4,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 
+import org.ratenet.api.dynamics.PoissonInput;
+import org.ratenet.api.dynamics.SynapticInput;
 import org.ratenet.api.error.InvalidParameterException;
 import org.ratenet.api.error.Require;
 
@@ -16,7 +18,7 @@ import org.ratenet.api.error.Require;
  * that twelfth-bit bucket (for λ = 2 in 12 of 4096 buckets), where a short search finishes it. No floating point and
  * almost no branches in the draw: one generator step, one table load, one add per neuron-step.
  */
-public final class PoissonDrive {
+public final class PoissonDrive implements PoissonInput {
 
     private static final int GUIDE_BITS = 12;
 
@@ -80,8 +82,14 @@ public final class PoissonDrive {
         return k;
     }
 
-    int channel() {
+    @Override
+    public int channel() {
         return channel;
+    }
+
+    @Override
+    public double jump() {
+        return jump;
     }
 
     /** Whether the drive is on in step k. */
@@ -102,8 +110,14 @@ public final class PoissonDrive {
         }
     }
 
+    @Override
+    public void addTo(int from, int to, SynapticInput input) {
+        add(from, to, input.buffer(), input.offset(channel));
+    }
+
     /** One count from neuron i's stream. */
-    public int sample(int i) {
+    @Override
+    public int count(int i) {
         long u = streams.nextLong(i) >>> 1;
         int k = guide[(int) (u >>> (63 - GUIDE_BITS))];
         return k < 0 ? count(u, -1 - k) : k;

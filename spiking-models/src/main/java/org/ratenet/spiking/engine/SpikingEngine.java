@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import org.ratenet.api.dynamics.PoissonInput;
 import org.ratenet.api.dynamics.SpikeSink;
 import org.ratenet.api.dynamics.SynapticInput;
 import org.ratenet.api.error.InvalidParameterException;
@@ -14,7 +15,7 @@ import org.ratenet.api.error.Require;
  * thread count. Neurons are split into contiguous blocks, one per thread. Time advances in windows of the minimum
  * delay: within a window each thread updates only its own neurons (every neuron draws its Poisson count from its
  * own stream into its ring-buffer slot, then its model's {@link org.ratenet.api.dynamics.PopulationDynamics} updates
- * it from that slot, which is then cleared), since no spike of the window can arrive within it. After the window every thread replays all of its
+ * it from that slot, which is then cleared; a model may instead draw its drive and clear its slot inside its own loop), since no spike of the window can arrive within it. After the window every thread replays all of its
  * spikes in the global order (step, projection, neuron) but adds only into the ring buffers of its own targets,
  * found by binary search in the target-sorted CSR rows. Each target therefore receives its inputs in the same order
  * whatever the number of threads.
@@ -54,7 +55,9 @@ public final class SpikingEngine implements AutoCloseable {
             probes.bind(net);
         }
         this.threads = Require.atLeast("threads", threads, 1);
-        this.slots = net.maxDelaySteps + net.minDelaySteps + 1;
+        // Spikes of window [w, w + W) arrive in steps [w + W, w + W − 1 + maxDelay] (W <= minDelay), while steps before
+        // w + W have been read: maxDelay slots suffice, and the slot a step's spikes land in is the one it has just read.
+        this.slots = net.maxDelaySteps;
         this.channels = net.channelTau.length;
         this.ring = new double[slots * channels * net.neurons];
         this.blockStart = new int[threads + 1];
@@ -118,7 +121,8 @@ public final class SpikingEngine implements AutoCloseable {
         Require.atLeast("steps", steps, 0);
         int end = step + steps;
         while (step < end) {
-            int window = Math.min(net.minDelaySteps, end - step);
+            // one thread: step by step, so that the slot that receives a step's spikes is still in the cache from its update
+            int window = Math.min(threads == 1 ? 1 : net.minDelaySteps, end - step);
             int first = step;
             parallel(t -> update(t, first, window));
             for (int s = 0; s < window; s++) { // record in global order: step, then block (= neuron) order
@@ -176,16 +180,23 @@ public final class SpikingEngine implements AutoCloseable {
                     continue;
                 }
                 int base = slot + pop.offset;
+                block.start(base, pop.offset);
+                boolean drawnByModel = pop.dynamics.drawsDrive();
                 for (PoissonDrive drive : pop.drives) {
                     if (drive.activeAt(k)) {
-                        drive.add(from, to, ring, base + drive.channel() * n);
+                        if (drawnByModel) {
+                            block.handOver(drive);
+                        } else {
+                            drive.add(from, to, ring, base + drive.channel() * n);
+                        }
                     }
                 }
-                block.start(base, pop.offset);
                 pop.dynamics.update(from, to, k, block, block);
-                for (int c = 0; c < channels; c++) {
-                    if (net.channelUsed[c]) { // a channel nothing sends to stays zero
-                        Arrays.fill(ring, base + c * n + from, base + c * n + to, 0);
+                if (!pop.dynamics.clearsInput()) {
+                    for (int c = 0; c < channels; c++) {
+                        if (net.channelUsed[c]) { // a channel nothing sends to stays zero
+                            Arrays.fill(ring, base + c * n + from, base + c * n + to, 0);
+                        }
                     }
                 }
                 if (probes != null) {
@@ -195,15 +206,42 @@ public final class SpikingEngine implements AutoCloseable {
         }
     }
 
-    /** One block's view of the current step: its input slot (for the model) and its spike list. */
+    /**
+     * One block's view of the current step: its input slot and the drives the model draws itself (for the model), and its
+     * spike list.
+     */
     private final class BlockStep implements SynapticInput, SpikeSink {
         final WindowSpikes spikes = new WindowSpikes();
         private int base;
         private int populationOffset;
+        private PoissonDrive[] drives = new PoissonDrive[1];
+        private int driveCount;
 
         void start(int slotBase, int offset) {
             this.base = slotBase;
             this.populationOffset = offset;
+            this.driveCount = 0;
+        }
+
+        /** Hands an active drive to the model, which draws it itself. */
+        void handOver(PoissonDrive drive) {
+            if (driveCount == drives.length) {
+                drives = Arrays.copyOf(drives, 2 * driveCount);
+            }
+            drives[driveCount++] = drive;
+        }
+
+        @Override
+        public int drives() {
+            return driveCount;
+        }
+
+        @Override
+        public PoissonInput drive(int d) {
+            if (d < 0 || d >= driveCount) {
+                throw new IndexOutOfBoundsException("drive " + d + " of " + driveCount);
+            }
+            return drives[d];
         }
 
         @Override
@@ -231,48 +269,53 @@ public final class SpikingEngine implements AutoCloseable {
     private void deliver(int t, int first, int window) {
         int lo = blockStart[t];
         int hi = blockStart[t + 1];
-        int n = net.neurons;
         for (int s = 0; s < window; s++) {
             int k = first + s;
             for (int q = 0; q < net.projections.size(); q++) {
-                Projection proj = net.projections.get(q);
-                NeuronPopulation source = net.populations.get(proj.sourcePopulation());
-                int base = (((k + proj.delaySteps()) % slots) * channels + proj.channel()) * n;
-                float w = proj.weight();
-                float[] weights = proj.weights();
-                short[] delays = proj.delays();
-                int channel = proj.channel();
-                int[] rowStart = proj.rowStart();
-                int[] targets = proj.targets();
-                boolean plasticRows = proj.plastic() != null;
-                for (BlockStep b : blockSteps) {
-                    WindowSpikes spikesOfBlock = b.spikes;
-                    for (int e = spikesOfBlock.stepStart(s); e < spikesOfBlock.stepEnd(s); e++) {
-                        int local = spikesOfBlock.neuron(e) - source.offset;
-                        if (local < 0 || local >= source.size) {
-                            continue;
-                        }
-                        int start = rowStart[local];
-                        int end = rowStart[local + 1];
-                        if (threads > 1) { // this block's targets only: rows are sorted by target
-                            start = lowerBound(targets, start, end, lo);
-                            end = lowerBound(targets, start, end, hi);
-                        }
-                        if (plasticRows) {
-                            plastic.transmit(t, q, targets, local, start, end, k, delays, base, channel * n);
-                        } else if (delays != null) {
-                            addDelayed(ring, targets, weights, w, delays, start, end, k, slots, channels * n, channel * n);
-                        } else if (weights != null) {
-                            addWeighted(ring, base, targets, weights, start, end);
-                        } else {
-                            addConstant(ring, base, targets, w, start, end);
-                        }
-                    }
-                }
+                deliverProjection(t, q, s, k, lo, hi);
             }
             plastic.advance(t, s, k, windowSpikes);
         }
         plastic.prune(t);
+    }
+
+    /** Adds the spikes of window step s (global step k) through projection q into the ring buffers of block t's targets [lo, hi). */
+    private void deliverProjection(int t, int q, int s, int k, int lo, int hi) {
+        int n = net.neurons;
+        Projection proj = net.projections.get(q);
+        NeuronPopulation source = net.populations.get(proj.sourcePopulation());
+        int base = (((k + proj.delaySteps()) % slots) * channels + proj.channel()) * n;
+        float w = proj.weight();
+        float[] weights = proj.weights();
+        short[] delays = proj.delays();
+        int channel = proj.channel();
+        int[] rowStart = proj.rowStart();
+        int[] targets = proj.targets();
+        boolean plasticRows = proj.plastic() != null;
+        for (BlockStep b : blockSteps) {
+            WindowSpikes spikesOfBlock = b.spikes;
+            for (int e = spikesOfBlock.stepStart(s); e < spikesOfBlock.stepEnd(s); e++) {
+                int local = spikesOfBlock.neuron(e) - source.offset;
+                if (local < 0 || local >= source.size) {
+                    continue;
+                }
+                int start = rowStart[local];
+                int end = rowStart[local + 1];
+                if (threads > 1) { // this block's targets only: rows are sorted by target
+                    start = lowerBound(targets, start, end, lo);
+                    end = lowerBound(targets, start, end, hi);
+                }
+                if (plasticRows) {
+                    plastic.transmit(t, q, targets, local, start, end, k, delays, base, channel * n);
+                } else if (delays != null) {
+                    addDelayed(ring, targets, weights, w, delays, start, end, k, slots, channels * n, channel * n);
+                } else if (weights != null) {
+                    addWeighted(ring, base, targets, weights, start, end);
+                } else {
+                    addConstant(ring, base, targets, w, start, end);
+                }
+            }
+        }
     }
 
     /** The hot loop of delivery: one weight for the whole projection. */

@@ -140,15 +140,14 @@ public final class SpikingNetwork {
         void check(SimulationSpec simulation) {
             double dt = simulation.dtMs();
             int maxDelay = 1;
-            int minDelay = Integer.MAX_VALUE;
             for (ProjectionSpec p : spec.projections()) {
-                minDelay = Math.min(minDelay, delaySteps(p, dt));
+                delaySteps(p, dt);
                 maxDelay = Math.max(maxDelay, maxDelaySteps(p, dt));
             }
             double[][] channelTable = channels(spec);
             List<InputChannel> channels = inputChannels(channelTable);
             checkProbes(simulation, channels);
-            MemoryEstimate.check(spec, simulation, registries, channelTable[0].length, maxDelay + Math.min(minDelay, maxDelay) + 1);
+            MemoryEstimate.check(spec, simulation, registries, channelTable[0].length, maxDelay); // the engine's ring slots
         }
 
         /** Each probe's variable is declared by its population's model (asked of a one-neuron population), its interval on the grid. */

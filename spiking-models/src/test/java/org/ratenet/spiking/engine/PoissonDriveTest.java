@@ -26,7 +26,7 @@ class PoissonDriveTest {
             double sum = 0;
             for (int s = 0; s < steps; s++) {
                 for (int i = 0; i < neurons; i++) {
-                    int k = drive.sample(i);
+                    int k = drive.count(i);
                     counts[Math.min(k, max)]++;
                     sum += k;
                 }
@@ -63,7 +63,7 @@ class PoissonDriveTest {
         double[] input = new double[150];
         a.add(0, 100, input, 50);
         for (int i = 0; i < 100; i++) {
-            assertEquals(b.sample(i) * 0.1, input[50 + i], 0, "neuron " + i);
+            assertEquals(b.count(i) * 0.1, input[50 + i], 0, "neuron " + i);
         }
         for (int i = 0; i < 50; i++) {
             assertEquals(0, input[i], 0);
