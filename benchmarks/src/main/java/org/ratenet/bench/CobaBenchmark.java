@@ -39,7 +39,7 @@ import org.ratenet.spiking.engine.SpikingNetwork;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5)
 @Measurement(iterations = 10)
-@Fork(value = 1, jvmArgs = {"-Xmx1g"})
+@Fork(value = 1, jvmArgs = {"-Xmx1g", "--add-modules=jdk.incubator.vector"})
 public class CobaBenchmark {
 
     /** {@code lif}: the built-in LIF; {@code lif_equations}: the LIF defined by its equation. */

@@ -25,7 +25,7 @@ import org.ratenet.spiking.connect.FixedInDegree;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Fork(value = 1, jvmArgs = {"--add-modules=jdk.incubator.vector"})
 public class ConnectivityBenchmark {
 
     @Param({"true", "false"})

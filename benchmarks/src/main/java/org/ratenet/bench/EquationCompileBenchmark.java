@@ -26,7 +26,7 @@ import org.ratenet.equations.StandardModels;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Fork(value = 1, jvmArgs = {"--add-modules=jdk.incubator.vector"})
 public class EquationCompileBenchmark {
 
     @Param({"lif", "adex"})
@@ -47,7 +47,7 @@ public class EquationCompileBenchmark {
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     @Warmup(iterations = 0)
     @Measurement(iterations = 1)
-    @Fork(5)
+    @Fork(value = 5, jvmArgs = {"--add-modules=jdk.incubator.vector"})
     public static class Cold {
 
         @Param({"lif", "adex"})

@@ -31,7 +31,7 @@ import org.ratenet.spiking.engine.PoissonDrive;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Fork(value = 1, jvmArgs = {"--add-modules=jdk.incubator.vector"})
 public class PoissonDriveBenchmark {
 
     private static final int N = 12_500;

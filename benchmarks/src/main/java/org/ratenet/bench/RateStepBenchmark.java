@@ -40,7 +40,7 @@ import org.ratenet.rate.dynamics.RateWork;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xmx4g"})
+@Fork(value = 1, jvmArgs = {"-Xmx4g", "--add-modules=jdk.incubator.vector"})
 public class RateStepBenchmark {
 
     private static final int DENSE_N = 1000;

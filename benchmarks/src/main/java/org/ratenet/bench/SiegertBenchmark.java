@@ -26,7 +26,7 @@ import org.ratenet.api.neuron.SiegertFunction;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Fork(value = 1, jvmArgs = {"--add-modules=jdk.incubator.vector"})
 public class SiegertBenchmark {
 
     private static final int N = 1024;

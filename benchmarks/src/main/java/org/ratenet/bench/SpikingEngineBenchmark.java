@@ -41,7 +41,7 @@ import org.ratenet.spiking.engine.SpikingNetwork;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgs = {"-Xmx2g"})
+@Fork(value = 1, jvmArgs = {"-Xmx2g", "--add-modules=jdk.incubator.vector"})
 public class SpikingEngineBenchmark {
 
     @Param({"1", "2"})

@@ -5,10 +5,12 @@ import java.util.Arrays;
 import org.ratenet.api.dynamics.PopulationContext;
 import org.ratenet.api.dynamics.PopulationDynamics;
 import org.ratenet.api.dynamics.SpikeSink;
+import org.ratenet.api.dynamics.ConductanceMembranePass;
 import org.ratenet.api.dynamics.PoissonInput;
 import org.ratenet.api.dynamics.PopulationState;
 import org.ratenet.api.dynamics.SynapticChannels;
 import org.ratenet.api.dynamics.SynapticInput;
+import org.ratenet.api.dynamics.ThresholdPass;
 import org.ratenet.api.units.Dimension;
 
 /**
@@ -29,8 +31,7 @@ import org.ratenet.api.units.Dimension;
  */
 final class LifDynamics implements PopulationDynamics {
 
-    /** |V| beyond this (mV) is a runaway. */
-    private static final double RUNAWAY_MV = 1e6;
+    private static final double RUNAWAY_MV = ThresholdPass.RUNAWAY_MV;
 
     private final PopulationContext context;
     private final PopulationState state;
@@ -58,6 +59,9 @@ final class LifDynamics implements PopulationDynamics {
     private final double[] scratchB;
     private final double[] scratchC;
     private final double[] scratchD;
+    /** The membrane pass of a population with conductance channels and no current channel; null otherwise. */
+    private final ConductanceMembranePass conductancePass;
+    private final ThresholdPass thresholdPass;
     /** The neurons that fired in the current update, from index {@code from} of the update's range (race-free). */
     private final int[] firedNeurons;
 
@@ -94,11 +98,14 @@ final class LifDynamics implements PopulationDynamics {
         boolean conductances = channels.anyConductance();
         this.anyCurrent = currents;
         this.anyConductance = conductances;
-        this.scratchA = new double[currents || conductances ? size : 0];
-        this.scratchB = new double[conductances ? size : 0];
+        this.scratchA = new double[currents ? size : 0];
+        this.scratchB = new double[conductances && currents ? size : 0];
         this.scratchC = new double[conductances && currents ? size : 0];
-        this.scratchD = new double[conductances ? size : 0];
+        this.scratchD = new double[conductances && currents ? size : 0];
         this.firedNeurons = new int[size];
+        this.conductancePass = conductances && !currents
+                ? new ConductanceMembranePass(size, channels, leakConductanceNs, restingMv, constantCurrentPa, capacitancePf, dtMs) : null;
+        this.thresholdPass = new ThresholdPass(thresholdMv, resetMv, refractorySteps, (k, i, v) -> context.diverged(k, i, "V = " + v + " mV"));
         for (int i = 0; i < size; i++) {
             voltage[i] = resetMv + (thresholdMv - resetMv) * context.initialState().nextDouble();
         }
@@ -106,7 +113,10 @@ final class LifDynamics implements PopulationDynamics {
 
     @Override
     public void update(int from, int to, long step, SynapticInput input, SpikeSink spikes) {
-        if (anyConductance) {
+        if (conductancePass != null) {
+            input.addDrives(from, to);
+            updateConductanceMembrane(from, to, step, input, spikes);
+        } else if (anyConductance) {
             input.addDrives(from, to);
             updateWithConductances(from, to, step, input, spikes);
         } else if (anyCurrent) {
@@ -203,7 +213,17 @@ final class LifDynamics implements PopulationDynamics {
     }
 
     /**
-     * Channel by channel (branch-free loops): the midpoint conductances summed into G and G·E, currents into their
+     * Conductance channels only (COBA-type networks): one pass over the membrane and the conductances
+     * ({@link ConductanceMembranePass}), then one for refractoriness, threshold and reset ({@link ThresholdPass}; it holds
+     * refractory neurons at V_reset, dropping their jumps), both vectorised where the Vector API is present.
+     */
+    private void updateConductanceMembrane(int from, int to, long step, SynapticInput input, SpikeSink spikes) {
+        conductancePass.advance(from, to, voltage, input);
+        report(from, thresholdPass.apply(from, to, step, voltage, refractory, firedNeurons), spikes);
+    }
+
+    /**
+     * Conductance and current channels together. Channel by channel (branch-free loops): the midpoint conductances summed into G and G·E, currents into their
      * voltage term, and each synaptic variable advanced; then neuron by neuron the exact step of V for frozen G.
      */
     private void updateWithConductances(int from, int to, long step, SynapticInput input, SpikeSink spikes) {

@@ -1,0 +1,71 @@
+package org.ratenet.api.dynamics;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The vector form of {@link ConductanceMembranePass}: the same operations in the same order as its scalar pass, lane by
+ * lane (multiplications and additions only, no fused multiply-add), so the bits are the same. No vector is carried
+ * through a loop's phi or passed to a call (this JDK's compiler would box it): the channels are summed channel by
+ * channel into arrays, and a block of lanes with a y beyond the polynomial's range is handed to the scalar step whole.
+ * Loaded only when {@link VectorSupport#available()}.
+ */
+final class VectorConductanceKernel {
+
+    private static final VectorSpecies<Double> DOUBLES = DoubleVector.SPECIES_PREFERRED;
+
+    private VectorConductanceKernel() {
+    }
+
+    static int lanes() {
+        return DOUBLES.length();
+    }
+
+    /** Channel c's midpoint value into the sums (the first channel starts them from the leak), then its step; see the scalar twin. */
+    static void sumAndAdvanceChannel(int from, int to, double[] x, double[] in, int arrivals, boolean first, double[] total, double[] driven,
+                                     double halfDecay, double halfDecayTimesReversal, double decay, double leakNs, double leakDrive) {
+        int lanes = DOUBLES.length();
+        int upper = from + DOUBLES.loopBound(to - from);
+        DoubleVector zero = DoubleVector.zero(DOUBLES);
+        int i = from;
+        for (; i < upper; i += lanes) {
+            DoubleVector now = DoubleVector.fromArray(DOUBLES, x, i);
+            DoubleVector g = first ? DoubleVector.broadcast(DOUBLES, leakNs) : DoubleVector.fromArray(DOUBLES, total, i);
+            DoubleVector d = first ? DoubleVector.broadcast(DOUBLES, leakDrive) : DoubleVector.fromArray(DOUBLES, driven, i);
+            g.add(now.mul(halfDecay)).intoArray(total, i);
+            d.add(now.mul(halfDecayTimesReversal)).intoArray(driven, i);
+            now.mul(decay).add(DoubleVector.fromArray(DOUBLES, in, arrivals + i)).intoArray(x, i);
+            zero.intoArray(in, arrivals + i);
+        }
+        ConductanceMembranePass.sumAndAdvanceChannelScalar(i, to, x, in, arrivals, first, total, driven, halfDecay, halfDecayTimesReversal, decay,
+                leakNs, leakDrive);
+    }
+
+    /** The membrane step from the sums; see the scalar twin. */
+    static void stepMembrane(int from, int to, double[] voltage, double[] in, int jumps, double[] total, double[] driven, double dtOverC) {
+        int lanes = DOUBLES.length();
+        int upper = from + DOUBLES.loopBound(to - from);
+        DoubleVector zero = DoubleVector.zero(DOUBLES);
+        DoubleVector one = DoubleVector.broadcast(DOUBLES, 1);
+        int i = from;
+        for (; i < upper; i += lanes) {
+            DoubleVector y = DoubleVector.fromArray(DOUBLES, total, i).mul(dtOverC);
+            if (y.compare(VectorOperators.GT, ExponentialRelaxation.POLYNOMIAL_RANGE).anyTrue()) {
+                ConductanceMembranePass.stepMembraneScalar(i, i + lanes, voltage, in, jumps, total, driven, dtOverC);
+                continue;
+            }
+            DoubleVector p = y.mul(ExponentialRelaxation.C12).add(ExponentialRelaxation.C11).mul(y).add(ExponentialRelaxation.C10).mul(y)
+                    .add(ExponentialRelaxation.C9).mul(y).add(ExponentialRelaxation.C8).mul(y).add(ExponentialRelaxation.C7).mul(y)
+                    .add(ExponentialRelaxation.C6).mul(y).add(ExponentialRelaxation.C5).mul(y).add(ExponentialRelaxation.C4).mul(y)
+                    .add(ExponentialRelaxation.C3).mul(y).add(ExponentialRelaxation.C2).mul(y).add(ExponentialRelaxation.C1).mul(y)
+                    .add(ExponentialRelaxation.C0);
+            DoubleVector e = one.sub(y.mul(p));
+            DoubleVector next = DoubleVector.fromArray(DOUBLES, voltage, i).mul(e).add(DoubleVector.fromArray(DOUBLES, driven, i).mul(dtOverC).mul(p))
+                    .add(DoubleVector.fromArray(DOUBLES, in, jumps + i));
+            zero.intoArray(in, jumps + i);
+            next.intoArray(voltage, i);
+        }
+        ConductanceMembranePass.stepMembraneScalar(i, to, voltage, in, jumps, total, driven, dtOverC);
+    }
+}
