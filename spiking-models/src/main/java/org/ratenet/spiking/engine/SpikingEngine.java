@@ -13,12 +13,15 @@ import org.ratenet.api.error.Require;
 /**
  * Advances a {@link SpikingNetwork} in steps of dt, on one or more threads, with bit-identical results for any
  * thread count. Neurons are split into contiguous blocks, one per thread. Time advances in windows of the minimum
- * delay: within a window each thread updates only its own neurons (every neuron draws its Poisson count from its
- * own stream into its ring-buffer slot, then its model's {@link org.ratenet.api.dynamics.PopulationDynamics} updates
- * it from that slot, which is then cleared; a model may instead draw its drive and clear its slot inside its own loop), since no spike of the window can arrive within it. After the window every thread replays all of its
- * spikes in the global order (step, projection, neuron) but adds only into the ring buffers of its own targets,
- * found by binary search in the target-sorted CSR rows. Each target therefore receives its inputs in the same order
- * whatever the number of threads.
+ * delay (one step on one thread): within a window each thread updates only its own neurons (every neuron draws its
+ * Poisson count from its own stream into its ring-buffer slot, then its model's
+ * {@link org.ratenet.api.dynamics.PopulationDynamics} updates it from that slot, which is then cleared; a model may
+ * instead draw its drive and clear its slot inside its own loop), since no spike of the window can arrive within it.
+ * The window's spikes are then replayed by every thread in the global order (step, projection, neuron), each adding
+ * only into the ring buffers of its own targets, found by binary search in the target-sorted CSR rows, so each target
+ * receives its inputs in the same order whatever the number of threads. The replay of one window and the update of
+ * the next run in the same phase, so the threads meet once per window (the spikes of a window are kept in one of two
+ * sets while the next window's go to the other).
  */
 public final class SpikingEngine implements AutoCloseable {
 
@@ -33,8 +36,11 @@ public final class SpikingEngine implements AutoCloseable {
     private final BlockWorkers workers;
     private final SpikeTrains spikes = new SpikeTrains();
     private final StateProbes probes;
-    /** Each block's spikes of the current window (the blocks' {@link BlockStep}s write them). */
-    private final WindowSpikes[] windowSpikes;
+    /**
+     * Each block's spikes of a window, twice: while the blocks deliver the spikes of one window from one set they update
+     * the next window into the other.
+     */
+    private final WindowSpikes[][] windowSpikes;
     private final PlasticDelivery plastic;
     private final Checkpointer checkpointer;
     private int step;
@@ -65,10 +71,11 @@ public final class SpikingEngine implements AutoCloseable {
             blockStart[t] = (int) ((long) net.neurons * t / threads);
         }
         this.blockSteps = new BlockStep[threads];
-        this.windowSpikes = new WindowSpikes[threads];
+        this.windowSpikes = new WindowSpikes[2][threads];
         for (int t = 0; t < threads; t++) {
             blockSteps[t] = new BlockStep();
-            windowSpikes[t] = blockSteps[t].spikes;
+            windowSpikes[0][t] = new WindowSpikes();
+            windowSpikes[1][t] = new WindowSpikes();
         }
         this.workers = new BlockWorkers(threads);
         this.plastic = new PlasticDelivery(net, blockStart, ring, slots, channels);
@@ -116,25 +123,56 @@ public final class SpikingEngine implements AutoCloseable {
         return step;
     }
 
-    /** Runs {@code steps} steps. */
+    /**
+     * Runs {@code steps} steps. One exchange between the threads per window: each phase delivers the previous window's
+     * spikes (every thread into its own targets) and then updates the next window, since no spike of a window can arrive
+     * within the next one before the delivery that precedes its update; a last phase delivers the last window.
+     */
     public void run(int steps) {
         Require.atLeast("steps", steps, 0);
         int end = step + steps;
-        while (step < end) {
-            // one thread: step by step, so that the slot that receives a step's spikes is still in the cache from its update
-            int window = Math.min(threads == 1 ? 1 : net.minDelaySteps, end - step);
-            int first = step;
-            parallel(t -> update(t, first, window));
-            for (int s = 0; s < window; s++) { // record in global order: step, then block (= neuron) order
-                for (BlockStep b : blockSteps) {
-                    b.spikes.appendStep(s, first + s, spikes);
-                }
+        if (step == end) {
+            return;
+        }
+        // one thread: step by step, so that the slot that receives a step's spikes is still in the cache from its update
+        int windowLength = threads == 1 ? 1 : net.minDelaySteps;
+        int set = 0;
+        int first = step;
+        int window = Math.min(windowLength, end - first);
+        WindowSpikes[] updated = windowSpikes[set];
+        parallel(t -> update(t, first, window, updated));
+        record(updated, first, window);
+        int delivering = first;
+        int delivered = window;
+        while (true) {
+            WindowSpikes[] previous = windowSpikes[set];
+            int previousFirst = delivering;
+            int previousWindow = delivered;
+            int next = delivering + delivered;
+            if (next == end) {
+                parallel(t -> deliver(t, previousFirst, previousWindow, previous));
+                break;
             }
-            parallel(t -> deliver(t, first, window));
-            for (BlockStep b : blockSteps) {
-                b.spikes.clear();
+            set ^= 1;
+            int nextWindow = Math.min(windowLength, end - next);
+            WindowSpikes[] into = windowSpikes[set];
+            parallel(t -> {
+                deliver(t, previousFirst, previousWindow, previous);
+                update(t, next, nextWindow, into);
+            });
+            record(into, next, nextWindow);
+            delivering = next;
+            delivered = nextWindow;
+        }
+        step = end;
+    }
+
+    /** Appends a window's spikes to the run's trains in the global order: step, then block (= neuron) order. */
+    private void record(WindowSpikes[] blocks, int first, int window) {
+        for (int s = 0; s < window; s++) {
+            for (WindowSpikes b : blocks) {
+                b.appendStep(s, first + s, spikes);
             }
-            step += window;
         }
     }
 
@@ -164,10 +202,12 @@ public final class SpikingEngine implements AutoCloseable {
      * Updates the neurons of block t for the window's steps, recording their spikes: per population, the Poisson drive
      * adds into the step's input slot, the model updates its neurons, then the slot is cleared for reuse.
      */
-    private void update(int t, int first, int window) {
+    private void update(int t, int first, int window, WindowSpikes[] into) {
         int lo = blockStart[t];
         int hi = blockStart[t + 1];
         BlockStep block = blockSteps[t];
+        block.spikes = into[t];
+        block.spikes.clear();
         int n = net.neurons;
         for (int s = 0; s < window; s++) {
             int k = first + s;
@@ -211,7 +251,8 @@ public final class SpikingEngine implements AutoCloseable {
      * spike list.
      */
     private final class BlockStep implements SynapticInput, SpikeSink {
-        final WindowSpikes spikes = new WindowSpikes();
+        /** Where this block's spikes of the window being updated go. */
+        WindowSpikes spikes;
         private int base;
         private int populationOffset;
         private PoissonDrive[] drives = new PoissonDrive[1];
@@ -266,21 +307,21 @@ public final class SpikingEngine implements AutoCloseable {
      * the traces, which then take the step's spikes and decay one step. Every synapse is written only by the thread of its
      * target.
      */
-    private void deliver(int t, int first, int window) {
+    private void deliver(int t, int first, int window, WindowSpikes[] from) {
         int lo = blockStart[t];
         int hi = blockStart[t + 1];
         for (int s = 0; s < window; s++) {
             int k = first + s;
             for (int q = 0; q < net.projections.size(); q++) {
-                deliverProjection(t, q, s, k, lo, hi);
+                deliverProjection(t, q, s, k, lo, hi, from);
             }
-            plastic.advance(t, s, k, windowSpikes);
+            plastic.advance(t, s, k, from);
         }
         plastic.prune(t);
     }
 
     /** Adds the spikes of window step s (global step k) through projection q into the ring buffers of block t's targets [lo, hi). */
-    private void deliverProjection(int t, int q, int s, int k, int lo, int hi) {
+    private void deliverProjection(int t, int q, int s, int k, int lo, int hi, WindowSpikes[] from) {
         int n = net.neurons;
         Projection proj = net.projections.get(q);
         NeuronPopulation source = net.populations.get(proj.sourcePopulation());
@@ -292,8 +333,7 @@ public final class SpikingEngine implements AutoCloseable {
         int[] rowStart = proj.rowStart();
         int[] targets = proj.targets();
         boolean plasticRows = proj.plastic() != null;
-        for (BlockStep b : blockSteps) {
-            WindowSpikes spikesOfBlock = b.spikes;
+        for (WindowSpikes spikesOfBlock : from) {
             for (int e = spikesOfBlock.stepStart(s); e < spikesOfBlock.stepEnd(s); e++) {
                 int local = spikesOfBlock.neuron(e) - source.offset;
                 if (local < 0 || local >= source.size) {
