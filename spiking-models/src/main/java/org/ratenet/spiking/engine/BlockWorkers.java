@@ -20,7 +20,12 @@ final class BlockWorkers implements AutoCloseable {
         void run(int block);
     }
 
-    private static final int SPINS = 1 << 14;
+    /**
+     * How long a waiting thread polls before it parks. A count of spins would mean anything from microseconds to a
+     * millisecond depending on the processor's pause instruction; a phase of a network with one-step delays lasts a few
+     * microseconds and a wake-up from park costs tens, so the threads poll for a fixed time.
+     */
+    private static final long SPIN_NANOS = 200_000;
 
     private final Thread[] workers;
     private final AtomicInteger pending = new AtomicInteger();
@@ -62,12 +67,18 @@ final class BlockWorkers implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             failures[0] = e;
         }
+        long parkAfter = 0;
         for (int spins = 0; pending.get() > 0; spins++) {
-            if (spins < SPINS) {
-                Thread.onSpinWait();
-            } else {
-                LockSupport.parkNanos(this, 10_000);
+            if ((spins & 63) == 0) {
+                long now = System.nanoTime();
+                if (parkAfter == 0) {
+                    parkAfter = now + SPIN_NANOS;
+                } else if (now > parkAfter) {
+                    LockSupport.parkNanos(this, 10_000);
+                    continue;
+                }
             }
+            Thread.onSpinWait();
         }
         for (Throwable f : failures) {
             if (f instanceof RuntimeException re) {
@@ -82,12 +93,18 @@ final class BlockWorkers implements AutoCloseable {
     private void work(int block) {
         int seen = 0;
         while (true) {
+            long parkAfter = 0;
             for (int spins = 0; generation == seen && !closed; spins++) {
-                if (spins < SPINS) {
-                    Thread.onSpinWait();
-                } else {
-                    LockSupport.park(this);
+                if ((spins & 63) == 0) {
+                    long now = System.nanoTime();
+                    if (parkAfter == 0) {
+                        parkAfter = now + SPIN_NANOS;
+                    } else if (now > parkAfter) {
+                        LockSupport.park(this);
+                        continue;
+                    }
                 }
+                Thread.onSpinWait();
             }
             if (closed) {
                 return;
