@@ -30,6 +30,8 @@ public final class ConductanceMembranePass {
     /** G and D of each neuron in the current step; threads work on disjoint ranges, so sharing them is race-free. */
     private final double[] total;
     private final double[] driven;
+    /** The blocks of lanes the fused vector loop leaves to scalar code, per neuron range (race-free like the sums). */
+    private final int[] deferred;
 
     /**
      * @param size the number of neurons of the population
@@ -64,6 +66,7 @@ public final class ConductanceMembranePass {
         this.vectorised = VectorSupport.available();
         this.total = new double[size];
         this.driven = new double[size];
+        this.deferred = new int[size];
     }
 
     /**
@@ -72,6 +75,27 @@ public final class ConductanceMembranePass {
      */
     public void advance(int from, int to, double[] voltage, SynapticInput input) {
         advance(from, to, voltage, input, vectorised);
+    }
+
+    /**
+     * This pass and then {@code thresholds} over neurons [from, to) ({@link ThresholdPass#apply}, whose result this
+     * returns), fused into one loop where the vector form allows it: the same result as the two calls.
+     */
+    public int advanceAndFire(int from, int to, long step, double[] voltage, int[] refractory, int[] fired, SynapticInput input,
+                              ThresholdPass thresholds) {
+        return advanceAndFire(from, to, step, voltage, refractory, fired, input, thresholds, vectorised);
+    }
+
+    /** {@link #advanceAndFire} in the given form; for tests. */
+    int advanceAndFire(int from, int to, long step, double[] voltage, int[] refractory, int[] fired, SynapticInput input, ThresholdPass thresholds,
+                       boolean vector) {
+        if (vector && conductances.length == 2) {
+            return VectorConductanceKernel.advanceTwoChannelsAndFire(from, to, step, voltage, refractory, fired, deferred, thresholds, input.buffer(),
+                    input.offset(0), conductances[0], input.offset(channelIndex[0]), conductances[1], input.offset(channelIndex[1]), halfDecay,
+                    halfDecayTimesReversal, decay, leakNs, leakDrive, dtOverC, total, driven);
+        }
+        advance(from, to, voltage, input, vector);
+        return thresholds.apply(from, to, step, voltage, refractory, fired, vector);
     }
 
     /** The pass in the given form (the vector one only where {@link VectorSupport#available()}); for tests and benchmarks. */

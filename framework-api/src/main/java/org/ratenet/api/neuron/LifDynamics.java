@@ -218,8 +218,7 @@ final class LifDynamics implements PopulationDynamics {
      * refractory neurons at V_reset, dropping their jumps), both vectorised where the Vector API is present.
      */
     private void updateConductanceMembrane(int from, int to, long step, SynapticInput input, SpikeSink spikes) {
-        conductancePass.advance(from, to, voltage, input);
-        report(from, thresholdPass.apply(from, to, step, voltage, refractory, firedNeurons), spikes);
+        report(from, conductancePass.advanceAndFire(from, to, step, voltage, refractory, firedNeurons, input, thresholdPass), spikes);
     }
 
     /**

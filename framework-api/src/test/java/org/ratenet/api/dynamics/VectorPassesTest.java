@@ -124,6 +124,35 @@ class VectorPassesTest {
     }
 
     @Test
+    void theFusedMembraneAndThresholdLoopGivesTheBitsOfTheTwoPasses() {
+        for (int n : new int[] {5, 8, 61, 1000}) {
+            for (double maxG : new double[] {100, 2000}) {
+                Case fused = new Case(n, 7 * n, maxG);
+                Case twoPasses = fused.copy();
+                ConductanceMembranePass fusedPass = fused.pass();
+                ConductanceMembranePass separatePass = twoPasses.pass();
+                ThresholdPass thresholds = new ThresholdPass(-55, -65, 20, (k, i, x) -> new IllegalStateException("neuron " + i));
+                int[] r1 = new int[n];
+                int[] r2 = new int[n];
+                int[] f1 = new int[n];
+                int[] f2 = new int[n];
+                int spikes = 0;
+                for (int step = 0; step < 30; step++) {
+                    int e1 = fusedPass.advanceAndFire(0, n, step, fused.voltage, r1, f1, fused.input(), thresholds, true);
+                    separatePass.advance(0, n, twoPasses.voltage, twoPasses.input(), false);
+                    int e2 = thresholds.apply(0, n, step, twoPasses.voltage, r2, f2, false);
+                    assertArrayEquals(Arrays.copyOf(f2, e2), Arrays.copyOf(f1, e1), "spikes in step " + step + ", n = " + n);
+                    spikes += e1;
+                }
+                assertArrayEquals(twoPasses.voltage, fused.voltage, 0, "V, n = " + n);
+                assertArrayEquals(r2, r1, "refractory counters, n = " + n);
+                assertArrayEquals(twoPasses.g[1], fused.g[1], 0, "g_I, n = " + n);
+                assertTrue(n < 60 || spikes > 0, "neurons fired: " + spikes);
+            }
+        }
+    }
+
+    @Test
     void theMembraneStepIsTheExactRelaxationForFrozenConductances() {
         int n = 500;
         Case c = new Case(n, 3, 1500);
