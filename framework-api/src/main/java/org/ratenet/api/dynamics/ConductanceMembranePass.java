@@ -101,12 +101,6 @@ public final class ConductanceMembranePass {
     /** The pass in the given form (the vector one only where {@link VectorSupport#available()}); for tests and benchmarks. */
     void advance(int from, int to, double[] voltage, SynapticInput input, boolean vector) {
         double[] in = input.buffer();
-        if (vector && conductances.length == 2) {
-            VectorConductanceKernel.advanceTwoChannels(from, to, voltage, in, input.offset(0), conductances[0], input.offset(channelIndex[0]),
-                    conductances[1], input.offset(channelIndex[1]), halfDecay, halfDecayTimesReversal, decay, leakNs, leakDrive, dtOverC, total,
-                    driven);
-            return;
-        }
         for (int c = 0; c < conductances.length; c++) {
             int arrivals = input.offset(channelIndex[c]);
             if (vector) {

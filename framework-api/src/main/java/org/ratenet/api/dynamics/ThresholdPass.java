@@ -61,8 +61,12 @@ public final class ThresholdPass {
         return next;
     }
 
-    /** Neuron i, not refractory: fires at or above threshold, or ends the run on a NaN or runaway V. */
-    int fireOrCheck(int i, long step, double[] voltage, int[] refractory, int[] fired, int next) {
+    /**
+     * Neuron i, not refractory, with its new V in {@code voltage[i]}: fires at or above threshold (V ← V_reset, the
+     * counter ← t_ref/dt, i noted at {@code fired[next]}), or ends the run on a NaN or runaway V. Returns the next free
+     * index of {@code fired}. For a model's own loops (the LIF's delta loop fuses its drive).
+     */
+    public int fireOrCheck(int i, long step, double[] voltage, int[] refractory, int[] fired, int next) {
         double v = voltage[i];
         if (v >= thresholdMv) {
             voltage[i] = resetMv;

@@ -73,58 +73,9 @@ final class VectorConductanceKernel {
     }
 
     /**
-     * The whole membrane pass for exactly two conductance channels (the usual excitatory and inhibitory pair) in one loop,
-     * with no intermediate arrays: per neuron the same operations in the same order as the channel-by-channel pass.
-     */
-    static void advanceTwoChannels(int from, int to, double[] voltage, double[] in, int jumps, double[] x0, int arrivals0, double[] x1,
-                                   int arrivals1, double[] halfDecay, double[] halfDecayTimesReversal, double[] decay, double leakNs,
-                                   double leakDrive, double dtOverC, double[] total, double[] driven) {
-        int lanes = DOUBLES.length();
-        int upper = from + DOUBLES.loopBound(to - from);
-        DoubleVector zero = DoubleVector.zero(DOUBLES);
-        DoubleVector one = DoubleVector.broadcast(DOUBLES, 1);
-        double h0 = halfDecay[0];
-        double h1 = halfDecay[1];
-        double he0 = halfDecayTimesReversal[0];
-        double he1 = halfDecayTimesReversal[1];
-        double d0 = decay[0];
-        double d1 = decay[1];
-        int i = from;
-        for (; i < upper; i += lanes) {
-            DoubleVector g0 = DoubleVector.fromArray(DOUBLES, x0, i);
-            DoubleVector g1 = DoubleVector.fromArray(DOUBLES, x1, i);
-            DoubleVector g = g0.mul(h0).add(leakNs).add(g1.mul(h1));
-            DoubleVector drive = g0.mul(he0).add(leakDrive).add(g1.mul(he1));
-            g0.mul(d0).add(DoubleVector.fromArray(DOUBLES, in, arrivals0 + i)).intoArray(x0, i);
-            g1.mul(d1).add(DoubleVector.fromArray(DOUBLES, in, arrivals1 + i)).intoArray(x1, i);
-            zero.intoArray(in, arrivals0 + i);
-            zero.intoArray(in, arrivals1 + i);
-            DoubleVector y = g.mul(dtOverC);
-            if (y.compare(VectorOperators.GT, ExponentialRelaxation.POLYNOMIAL_RANGE).anyTrue()) {
-                g.intoArray(total, i);
-                drive.intoArray(driven, i);
-                ConductanceMembranePass.stepMembraneScalar(i, i + lanes, voltage, in, jumps, total, driven, dtOverC);
-                continue;
-            }
-            DoubleVector p = y.mul(ExponentialRelaxation.C8).add(ExponentialRelaxation.C7).mul(y).add(ExponentialRelaxation.C6).mul(y).add(ExponentialRelaxation.C5).mul(y).add(ExponentialRelaxation.C4).mul(y)
-                    .add(ExponentialRelaxation.C3).mul(y).add(ExponentialRelaxation.C2).mul(y).add(ExponentialRelaxation.C1).mul(y)
-                    .add(ExponentialRelaxation.C0);
-            DoubleVector e = one.sub(y.mul(p));
-            DoubleVector next = DoubleVector.fromArray(DOUBLES, voltage, i).mul(e).add(drive.mul(dtOverC).mul(p))
-                    .add(DoubleVector.fromArray(DOUBLES, in, jumps + i));
-            zero.intoArray(in, jumps + i);
-            next.intoArray(voltage, i);
-        }
-        for (int c = 0; c < 2; c++) { // the tail, channel by channel as the scalar pass does
-            ConductanceMembranePass.sumAndAdvanceChannelScalar(i, to, c == 0 ? x0 : x1, in, c == 0 ? arrivals0 : arrivals1, c == 0, total,
-                    driven, halfDecay[c], halfDecayTimesReversal[c], decay[c], leakNs, leakDrive);
-        }
-        ConductanceMembranePass.stepMembraneScalar(i, to, voltage, in, jumps, total, driven, dtOverC);
-    }
-
-    /**
-     * {@link #advanceTwoChannels} and the {@link ThresholdPass} in one loop: the same result as the two passes one after
-     * the other. A block of lanes that needs scalar work (a y beyond the polynomial's range, a spike, a NaN) is noted in
+     * The membrane pass for exactly two conductance channels (the usual excitatory and inhibitory pair) and the
+     * {@link ThresholdPass} in one loop, with no intermediate arrays: the same result as the channel-by-channel pass
+     * and the threshold pass one after the other. A block of lanes that needs scalar work (a y beyond the polynomial's range, a spike, a NaN) is noted in
      * {@code deferred} (from index {@code from} on) and finished after the loop, in order, so that no vector is live
      * across a call (this JDK's compiler would box it). Returns the end of the fired list.
      */

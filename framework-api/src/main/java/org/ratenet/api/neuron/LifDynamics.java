@@ -31,7 +31,6 @@ import org.ratenet.api.units.Dimension;
  */
 final class LifDynamics implements PopulationDynamics {
 
-    private static final double RUNAWAY_MV = ThresholdPass.RUNAWAY_MV;
 
     private final PopulationContext context;
     private final PopulationState state;
@@ -155,7 +154,8 @@ final class LifDynamics implements PopulationDynamics {
                 continue;
             }
             double v = voltage[i] * propagator + restingDriveMv + jump;
-            fired = settle(i, v, fired, step);
+            voltage[i] = v;
+            fired = thresholdPass.fireOrCheck(i, step, voltage, refractory, firedNeurons, fired);
         }
         report(from, fired, spikes);
     }
@@ -177,7 +177,8 @@ final class LifDynamics implements PopulationDynamics {
                 continue;
             }
             double v = voltage[i] * propagator + restingDriveMv + jump;
-            fired = settle(i, v, fired, step);
+            voltage[i] = v;
+            fired = thresholdPass.fireOrCheck(i, step, voltage, refractory, firedNeurons, fired);
         }
         report(from, fired, spikes);
     }
@@ -207,7 +208,8 @@ final class LifDynamics implements PopulationDynamics {
                 continue;
             }
             double v = restingMv + (voltage[i] - restingMv) * propagator + fromCurrents[i] + jump;
-            fired = settle(i, v, fired, step);
+            voltage[i] = v;
+            fired = thresholdPass.fireOrCheck(i, step, voltage, refractory, firedNeurons, fired);
         }
         report(from, fired, spikes);
     }
@@ -289,7 +291,8 @@ final class LifDynamics implements PopulationDynamics {
             double x = dtOverC * total[i];
             double v = vInf[i] + (voltage[i] - vInf[i]) * (x <= SMALL ? decayOfV[i] : Math.exp(-x)) + (anyCurrent ? fromCurrents[i] : 0)
                     + jump;
-            fired = settle(i, v, fired, step);
+            voltage[i] = v;
+            fired = thresholdPass.fireOrCheck(i, step, voltage, refractory, firedNeurons, fired);
         }
         report(from, fired, spikes);
     }
@@ -308,25 +311,6 @@ final class LifDynamics implements PopulationDynamics {
         p *= p;
         p *= p;
         return p * p;
-    }
-
-    /**
-     * Stores neuron i's new V, or resets it and notes its spike in {@link #firedNeurons} at index {@code fired} (the loops stay
-     * free of calls; {@link #report} hands the spikes on). Returns the next free index. A NaN or runaway V ends the run
-     * (below threshold only a NaN or a V below −10⁶ mV is possible, so one comparison checks both).
-     */
-    private int settle(int i, double v, int fired, long step) {
-        if (v >= thresholdMv) {
-            voltage[i] = resetMv;
-            refractory[i] = refractorySteps;
-            firedNeurons[fired] = i;
-            return fired + 1;
-        }
-        if (!(v > -RUNAWAY_MV)) {
-            throw context.diverged(step, i, "V = " + v + " mV");
-        }
-        voltage[i] = v;
-        return fired;
     }
 
     /** Reports the spikes noted in {@link #firedNeurons} [from, end), in neuron order. */
