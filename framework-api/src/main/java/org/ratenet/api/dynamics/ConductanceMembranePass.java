@@ -74,7 +74,7 @@ public final class ConductanceMembranePass {
      * disjoint ranges; allocates nothing.
      */
     public void advance(int from, int to, double[] voltage, SynapticInput input) {
-        advance(from, to, voltage, input, vectorised);
+        advance(from, to, voltage, input, vectorised && VectorSupport.ready());
     }
 
     /**
@@ -83,7 +83,7 @@ public final class ConductanceMembranePass {
      */
     public int advanceAndFire(int from, int to, long step, double[] voltage, int[] refractory, int[] fired, SynapticInput input,
                               ThresholdPass thresholds) {
-        return advanceAndFire(from, to, step, voltage, refractory, fired, input, thresholds, vectorised);
+        return advanceAndFire(from, to, step, voltage, refractory, fired, input, thresholds, vectorised && VectorSupport.ready());
     }
 
     /** {@link #advanceAndFire} in the given form; for tests. */

@@ -38,7 +38,7 @@ public final class ThresholdPass {
      * returns the index after the last.
      */
     public int apply(int from, int to, long step, double[] voltage, int[] refractory, int[] fired) {
-        return apply(from, to, step, voltage, refractory, fired, vectorised);
+        return apply(from, to, step, voltage, refractory, fired, vectorised && VectorSupport.ready());
     }
 
     /** The pass in the given form (the vector one only where {@link VectorSupport#available()}); for tests. */

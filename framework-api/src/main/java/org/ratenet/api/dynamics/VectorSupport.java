@@ -14,12 +14,45 @@ public final class VectorSupport {
     private static final boolean AVAILABLE = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
             && !Boolean.getBoolean(SCALAR_PROPERTY);
 
+    /** Whether the vector kernels have been compiled by the warm-up (see {@link #ready()}). */
+    private static volatile boolean warm;
+    private static boolean warmUpStarted;
+
     private VectorSupport() {
     }
 
-    /** Whether the vectorised passes run in this JVM. */
+    /** Whether the vectorised passes can run in this JVM. */
     public static boolean available() {
         return AVAILABLE;
+    }
+
+    /**
+     * Whether the vectorised passes run now. The Vector API is slow until the JIT compiler has compiled the kernels
+     * (about a second, in which the interpreted kernels would cost more than they save), so the first pass that wants them
+     * starts {@link #warmUp()} and the passes run their scalar twins, which give the same bits, until it is done.
+     */
+    public static boolean ready() {
+        if (warm) {
+            return true;
+        }
+        if (AVAILABLE) {
+            warmUp();
+        }
+        return false;
+    }
+
+    /** Runs the kernels on scratch data on a daemon thread until they are compiled (once per JVM). */
+    private static synchronized void warmUp() {
+        if (warmUpStarted) {
+            return;
+        }
+        warmUpStarted = true;
+        Thread thread = new Thread(() -> {
+            VectorWarmUp.run();
+            warm = true;
+        }, "ratenet-vector-warm-up");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** One line for run reports: which passes run, with the lane count, or how to get the vectorised ones. */

@@ -1,0 +1,48 @@
+package org.ratenet.api.dynamics;
+
+import java.util.Arrays;
+
+/**
+ * Runs every vector kernel on scratch data until the JIT compiler has compiled it (a few thousand calls over a
+ * population-sized range each), so that a simulation switches from the scalar twins to compiled vector code instead of
+ * interpreted vector code. Touches no state of any network.
+ */
+final class VectorWarmUp {
+
+    private static final int NEURONS = 1024;
+    private static final int CALLS = 4000;
+
+    private VectorWarmUp() {
+    }
+
+    static void run() {
+        double[] voltage = new double[NEURONS];
+        int[] refractory = new int[NEURONS];
+        int[] fired = new int[NEURONS];
+        int[] deferred = new int[NEURONS];
+        double[] x0 = new double[NEURONS];
+        double[] x1 = new double[NEURONS];
+        double[] total = new double[NEURONS];
+        double[] driven = new double[NEURONS];
+        double[] in = new double[3 * NEURONS];
+        double[] halfDecay = {Math.exp(-0.01), Math.exp(-0.005)};
+        double[] halfDecayTimesReversal = {0, -80 * Math.exp(-0.005)};
+        double[] decay = {Math.exp(-0.02), Math.exp(-0.01)};
+        ThresholdPass thresholds = new ThresholdPass(-50, -60, 50, (k, i, v) -> new IllegalStateException("warm-up diverged"));
+        for (int call = 0; call < CALLS; call++) {
+            Arrays.fill(voltage, -58);
+            for (int i = call % 16; i < NEURONS; i += 16) { // some input, some spikes, some refractory neurons
+                in[NEURONS + i] = 6;
+                in[2 * NEURONS + i] = 67;
+                voltage[i] = -49;
+                refractory[(i + 5) % NEURONS] = 3;
+            }
+            VectorConductanceKernel.advanceTwoChannelsAndFire(0, NEURONS, call, voltage, refractory, fired, deferred, thresholds, in, 0, x0, NEURONS,
+                    x1, 2 * NEURONS, halfDecay, halfDecayTimesReversal, decay, 10, -600, 0.0005, total, driven);
+            VectorConductanceKernel.sumAndAdvanceChannel(0, NEURONS, x0, in, NEURONS, true, total, driven, halfDecay[0], halfDecayTimesReversal[0],
+                    decay[0], 10, -600);
+            VectorConductanceKernel.stepMembrane(0, NEURONS, voltage, in, 0, total, driven, 0.0005);
+            VectorThresholdKernel.apply(0, NEURONS, call, voltage, refractory, fired, thresholds);
+        }
+    }
+}
