@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -162,9 +163,17 @@ public class EquationModel extends AbstractNeuronModel<EquationParameters> imple
         if (!(refractoryMs >= 0) || !Double.isFinite(refractoryMs)) {
             throw new InvalidParameterException("refractory period of model '" + name() + "'", refractoryMs + " ms", ">= 0 ms and finite");
         }
+        int refractorySteps = (int) Math.round(refractoryMs / context.dtMs());
+        if (conductances && !currents) { // a conductance LIF: the vectorised passes of the built-in one
+            Optional<ConductanceLifShape> lif = ConductanceLifShape.of(checked, code.discretization(), parameters);
+            if (lif.isPresent()) {
+                return new ConductanceLifPopulation(name(), checked.labels().get(0), checked.variables().get(0), lif.get(), context, state, values[0],
+                        refractory, channels, refractorySteps);
+            }
+        }
         double[][] scratch = new double[code.discretization().method == IntegrationMethod.EXPONENTIAL_EULER ? 3 * checked.size() : 0][size];
         EquationPopulation.Setup setup = new EquationPopulation.Setup(name(), checked.labels(), checked.variables(), context, state, values, refractory,
-                channels, constants, (int) Math.round(refractoryMs / context.dtMs()), scratch);
+                channels, constants, refractorySteps, scratch);
         try {
             return code.constructor().newInstance(setup);
         } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {

@@ -44,6 +44,14 @@ public final class ConductanceMembranePass {
      */
     public ConductanceMembranePass(int size, SynapticChannels channels, double leakNs, double restingMv, double currentPa, double capacitancePf,
                                    double dtMs) {
+        this(size, channels, leakNs, leakNs * restingMv + currentPa, dtMs / capacitancePf);
+    }
+
+    /**
+     * The pass from its three numbers: g_L (nS), g_L E_L + I_e (nS·mV) and dt/C_m (1/nS), e.g. as read off a model's
+     * equation.
+     */
+    public ConductanceMembranePass(int size, SynapticChannels channels, double leakNs, double leakDrive, double dtOverC) {
         if (channels.anyCurrent()) {
             throw new IllegalArgumentException("a conductance membrane pass takes conductance channels only; this population has current channels");
         }
@@ -61,8 +69,8 @@ public final class ConductanceMembranePass {
             decay[c - 1] = channels.decay(c);
         }
         this.leakNs = leakNs;
-        this.leakDrive = leakNs * restingMv + currentPa;
-        this.dtOverC = dtMs / capacitancePf;
+        this.leakDrive = leakDrive;
+        this.dtOverC = dtOverC;
         this.vectorised = VectorSupport.available();
         this.total = new double[size];
         this.driven = new double[size];
