@@ -70,7 +70,8 @@ final class Checkpointer {
                 throw new InvalidParameterException("checkpoint", file, "a ratenet spiking checkpoint");
             }
             if (in.readLong() != fingerprint()) {
-                throw new InvalidParameterException("checkpoint", file, "a checkpoint of this network (same spec, seed and dt)");
+                throw new InvalidParameterException("checkpoint", file, "a checkpoint of this network (same spec, seed and dt) written by this "
+                        + "version of ratenet");
             }
             int step = in.readInt();
             for (NeuronPopulation pop : net.populations) {
