@@ -13,8 +13,9 @@ package org.ratenet.api.dynamics;
  * every conductance channel and of the jump channel 0.
  * <p>
  * The pass runs on the Vector API where it is present ({@link VectorSupport}) and as a scalar loop otherwise, with the
- * same bits either way; threshold, reset and refractoriness are left to the model's own, cheap second pass. Any model
- * with such a membrane may use it (the built-in LIF does).
+ * same bits either way. Threshold, reset and refractoriness are a second pass ({@link ThresholdPass}), which
+ * {@link #advanceAndFire} fuses into the same loop for the usual two channels. Any model with such a membrane may use
+ * it (the built-in LIF and conductance LIFs written as equations do).
  */
 public final class ConductanceMembranePass {
 
