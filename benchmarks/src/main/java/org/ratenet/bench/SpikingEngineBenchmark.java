@@ -39,7 +39,7 @@ import org.ratenet.spiking.engine.SpikingNetwork;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3)
+@Warmup(iterations = 10) // with 2 threads on 2 cores the compiler shares a core with the engine: steady after ~3 s
 @Measurement(iterations = 5)
 @Fork(value = 1, jvmArgs = {"-Xmx2g", "--add-modules=jdk.incubator.vector"})
 public class SpikingEngineBenchmark {

@@ -18,7 +18,7 @@ import org.ratenet.api.error.Require;
  * {@link org.ratenet.api.dynamics.PopulationDynamics} updates it from that slot, which is then cleared; a model may
  * instead draw its drive and clear its slot inside its own loop), since no spike of the window can arrive within it.
  * The window's spikes are then replayed by every thread in the global order (step, projection, neuron), each adding
- * only into the ring buffers of its own targets, found by binary search in the target-sorted CSR rows, so each target
+ * only into the ring buffers of its own targets, whose segment of each target-sorted CSR row is found once when the engine is built, so each target
  * receives its inputs in the same order whatever the number of threads. The replay of one window and the update of
  * the next run in the same phase, so the threads meet once per window (the spikes of a window are kept in one of two
  * sets while the next window's go to the other).
@@ -42,6 +42,11 @@ public final class SpikingEngine implements AutoCloseable {
      */
     private final WindowSpikes[][] windowSpikes;
     private final PlasticDelivery plastic;
+    /**
+     * Per projection, with more than one thread: where block t's targets begin in the row of local source j, at
+     * [t · sources + j] (t = threads: the row's end), so that delivery needs no search.
+     */
+    private final int[][] blockRowStart;
     private final Checkpointer checkpointer;
     private int step;
 
@@ -76,6 +81,22 @@ public final class SpikingEngine implements AutoCloseable {
             blockSteps[t] = new BlockStep();
             windowSpikes[0][t] = new WindowSpikes();
             windowSpikes[1][t] = new WindowSpikes();
+        }
+        this.blockRowStart = new int[net.projections.size()][];
+        if (threads > 1) {
+            for (int q = 0; q < net.projections.size(); q++) {
+                Projection p = net.projections.get(q);
+                int sources = p.rowStart().length - 1;
+                int[] split = new int[(threads + 1) * sources];
+                for (int j = 0; j < sources; j++) {
+                    int from = p.rowStart()[j];
+                    int to = p.rowStart()[j + 1];
+                    for (int t = 0; t <= threads; t++) {
+                        split[t * sources + j] = t == threads ? to : lowerBound(p.targets(), from, to, blockStart[t]);
+                    }
+                }
+                blockRowStart[q] = split;
+            }
         }
         this.workers = new BlockWorkers(threads);
         this.plastic = new PlasticDelivery(net, blockStart, ring, slots, channels);
@@ -308,20 +329,18 @@ public final class SpikingEngine implements AutoCloseable {
      * target.
      */
     private void deliver(int t, int first, int window, WindowSpikes[] from) {
-        int lo = blockStart[t];
-        int hi = blockStart[t + 1];
         for (int s = 0; s < window; s++) {
             int k = first + s;
             for (int q = 0; q < net.projections.size(); q++) {
-                deliverProjection(t, q, s, k, lo, hi, from);
+                deliverProjection(t, q, s, k, from);
             }
             plastic.advance(t, s, k, from);
         }
         plastic.prune(t);
     }
 
-    /** Adds the spikes of window step s (global step k) through projection q into the ring buffers of block t's targets [lo, hi). */
-    private void deliverProjection(int t, int q, int s, int k, int lo, int hi, WindowSpikes[] from) {
+    /** Adds the spikes of window step s (global step k) through projection q into the ring buffers of block t's targets. */
+    private void deliverProjection(int t, int q, int s, int k, WindowSpikes[] from) {
         int n = net.neurons;
         Projection proj = net.projections.get(q);
         NeuronPopulation source = net.populations.get(proj.sourcePopulation());
@@ -339,11 +358,16 @@ public final class SpikingEngine implements AutoCloseable {
                 if (local < 0 || local >= source.size) {
                     continue;
                 }
-                int start = rowStart[local];
-                int end = rowStart[local + 1];
-                if (threads > 1) { // this block's targets only: rows are sorted by target
-                    start = lowerBound(targets, start, end, lo);
-                    end = lowerBound(targets, start, end, hi);
+                int start;
+                int end;
+                if (threads > 1) { // this block's part of the row (rows are sorted by target), found once at construction
+                    int[] split = blockRowStart[q];
+                    int sources = rowStart.length - 1;
+                    start = split[t * sources + local];
+                    end = split[(t + 1) * sources + local];
+                } else {
+                    start = rowStart[local];
+                    end = rowStart[local + 1];
                 }
                 if (plasticRows) {
                     plastic.transmit(t, q, targets, local, start, end, k, delays, base, channel * n);
