@@ -2,12 +2,12 @@ package org.ratenet.api.neuron;
 
 import java.util.Arrays;
 
-import org.ratenet.api.dynamics.PopulationContext;
-import org.ratenet.api.dynamics.PopulationDynamics;
-import org.ratenet.api.dynamics.SpikeSink;
 import org.ratenet.api.dynamics.ConductanceMembranePass;
 import org.ratenet.api.dynamics.PoissonInput;
+import org.ratenet.api.dynamics.PopulationContext;
+import org.ratenet.api.dynamics.PopulationDynamics;
 import org.ratenet.api.dynamics.PopulationState;
+import org.ratenet.api.dynamics.SpikeSink;
 import org.ratenet.api.dynamics.SynapticChannels;
 import org.ratenet.api.dynamics.SynapticInput;
 import org.ratenet.api.dynamics.ThresholdPass;
@@ -30,7 +30,6 @@ import org.ratenet.api.units.Dimension;
  * in [V_reset, V_th) from the population's initial-state stream.
  */
 final class LifDynamics implements PopulationDynamics {
-
 
     private final PopulationContext context;
     private final PopulationState state;

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.ratenet.api.dynamics.VectorSupport;
 import org.ratenet.api.error.InvalidParameterException;
 import org.ratenet.api.error.UnsupportedSpecException;
 import org.ratenet.api.model.Level;
@@ -111,7 +112,8 @@ public final class SpikingLevel implements Level<SpikingResult> {
         spec.models().values().forEach(m -> ownModels.append("; ").append(m.summary()));
         Provenance provenance = new Provenance(name(), "time-driven engine (each population by its model's dynamics; the LIF integrates delta and exponential "
                 + "current synapses exactly, conductances frozen at the step midpoint" + ownModels + "), dt = " + dt + " ms", Map.of("seed", Long.toString(simulation.seed()), "duration",
-                simulation.durationMs() + " ms", "warm-up excluded", warmup + " ms", "threads", Integer.toString(threads)));
+                simulation.durationMs() + " ms", "warm-up excluded", warmup + " ms", "threads", Integer.toString(threads), "passes",
+                VectorSupport.describe()));
         List<String> names = new ArrayList<>();
         List<SpikeStatistics> stats = new ArrayList<>();
         double[] chi = new double[net.populations.size()];
