@@ -6,11 +6,16 @@ import org.ratenet.api.model.Level;
 import org.ratenet.api.result.Result;
 import org.ratenet.cli.output.LevelOutput;
 import org.ratenet.cli.output.OutputRegistrations;
+import org.ratenet.cli.sweep.LocalSweepEngine;
+import org.ratenet.cli.sweep.SweepEngines;
 import org.ratenet.conductance.DerivedRateNetwork;
 import org.ratenet.plasticity.PlasticMeanFieldLevel;
 import org.ratenet.rate.dynamics.RateResult;
 
-/** Registers how the command line shows the levels ratenet ships; a plugin's level registers its own the same way. */
+/**
+ * Registers how the command line shows the levels ratenet ships (a plugin's level registers its own the same way) and the
+ * local sweep engine.
+ */
 public final class CliModule extends AbstractModule implements RatenetModule {
 
     @Override
@@ -27,5 +32,6 @@ public final class CliModule extends AbstractModule implements RatenetModule {
         outputs.addBinding(PlasticMeanFieldLevel.NAME).toInstance(LevelOutput.of(Result.class,
                 "Plastic mean field (Vegué, Allard & Desrosiers 2025)", r -> meanField.toJson(r), (r, out) -> meanField.printTable(r, out)));
         outputs.addBinding(Level.SPIKING).toInstance(new SpikingOutput());
+        SweepEngines.register(binder()).addBinding(LocalSweepEngine.NAME).toInstance(new LocalSweepEngine());
     }
 }

@@ -1,6 +1,5 @@
 package org.ratenet.cli;
 
-import java.util.Arrays;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -10,17 +9,15 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,24 +31,29 @@ import org.ratenet.api.inject.Ratenet;
 import org.ratenet.api.io.AtomicFolder;
 import org.ratenet.api.io.OutputFolders;
 import org.ratenet.api.model.Level;
-import org.ratenet.api.result.PopulationRates;
-import org.ratenet.api.result.Result;
-import org.ratenet.api.run.RunContext;
 import org.ratenet.api.spec.ExperimentSpec;
 import org.ratenet.api.spec.PopulationSpec;
-import org.ratenet.api.spec.SimulationSpec;
-import org.ratenet.files.ExperimentReader;
 import org.ratenet.cli.run.SweepPlot;
-import org.ratenet.spiking.engine.SpikingResult;
+import org.ratenet.cli.sweep.LocalSweepEngine;
+import org.ratenet.cli.sweep.SweepCsv;
+import org.ratenet.cli.sweep.SweepEngine;
+import org.ratenet.cli.sweep.SweepEngines;
+import org.ratenet.cli.sweep.SweepJob;
+import org.ratenet.cli.sweep.SweepPoint;
+import org.ratenet.cli.sweep.SweepProgress;
+import org.ratenet.cli.sweep.SweepRow;
+import org.ratenet.cli.sweep.SweepSettings;
+import org.ratenet.files.ExperimentReader;
 import org.ratenet.validation.map.ValidityMap;
 
 /**
  * {@code ratenet sweep FILE --set g=3:8:0.5 --set eta=1,2,4}: evaluates one level on every point of the grid of the
- * swept parameters (a {@code --set} with a single value is a plain override), in parallel on local cores, and writes one
+ * swept parameters (a {@code --set} with a single value is a plain override), in parallel on local cores or on the engine
+ * {@code --engine} names (e.g. {@code spark}, each point one task; the rows are the same), and writes one
  * CSV row per point and, for two swept parameters, a heat map of the first population's rate (one curve per population
  * for one parameter). Each point is evaluated the same way whatever the parallelism (one engine thread, the file's seed),
- * so its numbers do not depend on {@code --parallel}. Points whose parameters are invalid are rows with their error; a
- * grid with no valid point is bad input (exit 2, nothing written).
+ * so its numbers do not depend on {@code --parallel} or the engine. Points whose parameters are invalid are rows with
+ * their error, found before any point runs; a grid with no valid point is bad input (exit 2, nothing run or written).
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = "Evaluate one level over a grid of parameters, in parallel; one CSV row per point and a heat map.")
@@ -87,33 +89,45 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress on stderr.")
     private boolean quiet;
 
+    @Option(names = "--engine", paramLabel = "NAME", defaultValue = LocalSweepEngine.NAME,
+            description = "Where the points run: local (default; --parallel threads) or spark (module ratenet-spark; see --master).")
+    private String engineName;
+
+    @Option(names = "--master", paramLabel = "URL", description = "For --engine spark: local[N], local[*] (default), spark://HOST:7077, yarn, k8s://...")
+    private String master;
+
     @Spec
     private CommandSpec spec;
 
-    /** One grid point: its swept values, and its outputs or the reason it failed. */
-    private record Row(double[] point, double[] outputs, String status) {
-    }
-
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Ratenet ratenet = root.ratenet();
         List<ValidityMap.Axis> axes = new ArrayList<>();
         Map<String, String> fixed = new LinkedHashMap<>();
         ExperimentSpec base;
+        SweepEngine engine;
+        SweepSettings settings;
+        byte[] experiment;
         Path dir;
-        int workers;
         try {
             sets = Overrides.parse(setOptions);
             if (!ratenet.levels().names().contains(level)) {
                 throw new IllegalArgumentException("--level = '" + level + "' is not allowed: must be one of the registered levels "
                         + ratenet.levels().names());
             }
-            workers = parallel != null ? parallel : Runtime.getRuntime().availableProcessors();
+            Map<String, SweepEngine> engines = SweepEngines.all(ratenet.injector());
+            engine = engines.get(engineName);
+            if (engine == null) {
+                throw new IllegalArgumentException("--engine = '" + engineName + "' is not allowed: must be one of " + new TreeSet<>(engines.keySet())
+                        + (engineName.equals("spark") ? " (spark comes with the module ratenet-spark: the ratenet launcher puts it on the class path)" : ""));
+            }
+            int workers = parallel != null ? parallel : Runtime.getRuntime().availableProcessors();
             if (workers < 1) {
                 throw new IllegalArgumentException("--parallel = " + workers + " is not allowed: must be >= 1");
             }
+            settings = new SweepSettings(workers, master);
             for (Map.Entry<String, String> e : sets.entrySet()) {
                 if (e.getValue().contains(":") || e.getValue().contains(",")) {
                     axes.add(ValidityMap.Axis.parse(e.getKey(), e.getValue()));
@@ -125,6 +139,7 @@ final class SweepCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("nothing to sweep: give at least one --set NAME=from:to:step or NAME=a,b,c");
             }
             base = new ExperimentReader(ratenet.registries()).read(file, fixed);
+            experiment = Files.readAllBytes(file);
             dir = out != null ? out : Path.of("runs", base.network().name() + "-sweep-"
                     + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
             OutputFolders.prepare(dir.toAbsolutePath().normalize(), force); // before any work
@@ -132,42 +147,39 @@ final class SweepCommand implements Callable<Integer> {
             err.println(file + ": error: " + CheckCommand.oneLine(e.getMessage()));
             return CheckCommand.INVALID_INPUT;
         }
-        List<double[]> grid = grid(axes);
         List<String> populations = base.network().populations().stream().map(PopulationSpec::name).toList();
-        List<String> outputs = new ArrayList<>();
-        for (String p : populations) {
-            outputs.add(p + "_rate_hz");
-            if (level.equals(Level.SPIKING)) {
-                outputs.add(p + "_cv");
+        SweepJob job = new SweepJob(file.toString(), experiment, file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"), fixed,
+                level, timeMs != null ? timeMs : Double.NaN, populations, points(axes));
+
+        // points whose parameters do not even make a network are rows at once; a grid without another is bad input
+        List<SweepRow> rows = new ArrayList<>();
+        List<SweepPoint> runnable = new ArrayList<>();
+        for (SweepPoint p : job.points()) {
+            Optional<String> invalid = invalidParameters(ratenet, job, p);
+            if (invalid.isPresent()) {
+                rows.add(new SweepRow(p.index(), p.values(), nan(populations.size()), nan(populations.size()), nan(populations.size()),
+                        "invalid: " + invalid.get(), List.of(), 0));
+            } else {
+                runnable.add(p);
             }
         }
-        AtomicInteger done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, grid.size()));
-        List<Row> rows = new ArrayList<>();
+        if (runnable.isEmpty()) {
+            err.println(file + ": error: every point of the grid is invalid, e.g. " + describe(axes, rows.get(0).point()) + ": " + rows.get(0).status());
+            return CheckCommand.INVALID_INPUT;
+        }
         try {
-            List<Future<Row>> futures = new ArrayList<>();
-            for (double[] point : grid) {
-                futures.add(pool.submit(() -> {
-                    Row row = evaluate(ratenet, axes, fixed, point, outputs.size());
-                    int n = done.incrementAndGet();
-                    if (!quiet) {
-                        synchronized (err) {
-                            err.println(String.format(Locale.ROOT, "sweep: %d of %d points (%s)", n, grid.size(), describe(axes, point)));
-                            err.flush();
-                        }
-                    }
-                    return row;
-                }));
-            }
-            for (Future<Row> f : futures) {
-                rows.add(f.get());
-            }
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
+            rows.addAll(engine.run(ratenet, job, runnable, settings, quiet ? SweepProgress.NONE : (done, total, row) -> {
+                synchronized (err) {
+                    err.println(String.format(Locale.ROOT, "sweep: %d of %d points%s", done, total, row == null ? "" : " (" + describe(axes, row.point()) + ")"));
+                    err.flush();
+                }
+            }));
+        } catch (IllegalArgumentException e) { // the engine's settings
+            err.println(file + ": error: " + CheckCommand.oneLine(e.getMessage()));
+            return CheckCommand.INVALID_INPUT;
         }
-        long valid = rows.stream().filter(r -> r.status().equals("ok")).count();
+        rows.sort(Comparator.comparingInt(SweepRow::index));
+        long valid = rows.stream().filter(SweepRow::ok).count();
         if (valid == 0 && rows.stream().noneMatch(r -> r.status().startsWith("no "))) {
             err.println(file + ": error: every point of the grid is invalid, e.g. " + describe(axes, rows.get(0).point()) + ": "
                     + rows.get(0).status());
@@ -175,8 +187,10 @@ final class SweepCommand implements Callable<Integer> {
         }
 
         try (AtomicFolder folder = AtomicFolder.create(dir, "sweep", force)) {
-            Files.writeString(folder.staging().resolve("sweep.csv"), csv(axes, outputs, rows), StandardCharsets.UTF_8);
-            plot(folder.staging(), axes, populations, outputs, rows);
+            Files.writeString(folder.staging().resolve("sweep.csv"), SweepCsv.write(axes, populations, level.equals(Level.SPIKING), rows),
+                    StandardCharsets.UTF_8);
+            plot(folder.staging(), axes, populations, rows);
+            engine.writeExtras(folder.staging(), job, rows);
             folder.commit();
         } catch (IOException e) {
             err.println("error: cannot write the sweep folder " + dir + ": " + CheckCommand.oneLine(OutputFolders.reason(e)));
@@ -188,34 +202,35 @@ final class SweepCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Row evaluate(Ratenet ratenet, List<ValidityMap.Axis> axes, Map<String, String> fixed, double[] point, int width) {
-        double[] values = new double[width];
-        Arrays.fill(values, Double.NaN);
+    /** Why the point's parameters make no valid network (checked before any point runs), or empty. */
+    private static Optional<String> invalidParameters(Ratenet ratenet, SweepJob job, SweepPoint p) {
+        Map<String, String> overrides = new LinkedHashMap<>(job.fixed());
+        overrides.putAll(p.overrides());
         try {
-            Map<String, String> overrides = new LinkedHashMap<>(fixed);
-            for (int k = 0; k < axes.size(); k++) {
-                overrides.put(axes.get(k).name(), axes.get(k).quantity(point[k]));
-            }
-            ExperimentSpec e = new ExperimentReader(ratenet.registries()).read(file, overrides);
-            SimulationSpec s = e.simulation();
-            ExperimentSpec timed = new ExperimentSpec(e.network(), timeMs != null ? s.withDuration(timeMs) : s, e.parameters());
-            Result r = ratenet.levels().get(level).evaluate(timed, RunContext.DEFAULT); // one thread: points run in parallel
-            Optional<PopulationRates> rates = r.populationRates();
-            if (rates.isEmpty()) {
-                return new Row(point, values, "no stable fixed point");
-            }
-            int stride = r instanceof SpikingResult ? 2 : 1;
-            List<String> names = new ArrayList<>(rates.get().ratesHz().keySet());
-            for (int a = 0; a < names.size(); a++) {
-                values[stride * a] = rates.get().rate(names.get(a));
-                if (r instanceof SpikingResult spiking) {
-                    values[2 * a + 1] = spiking.statistics().get(a).cvIsi();
-                }
-            }
-            return new Row(point, values, "ok");
-        } catch (RatenetException | IllegalArgumentException ex) {
-            return new Row(point, values, "invalid: " + CheckCommand.oneLine(ex.getMessage()));
+            new ExperimentReader(ratenet.registries()).parse(job.experiment(), job.json(), overrides);
+            return Optional.empty();
+        } catch (RatenetException | IllegalArgumentException e) {
+            return Optional.of(CheckCommand.oneLine(e.getMessage()));
         }
+    }
+
+    private static double[] nan(int n) {
+        double[] a = new double[n];
+        Arrays.fill(a, Double.NaN);
+        return a;
+    }
+
+    /** The grid's points, numbered in the order of {@link #grid}. */
+    private static List<SweepPoint> points(List<ValidityMap.Axis> axes) {
+        List<SweepPoint> points = new ArrayList<>();
+        for (double[] values : grid(axes)) {
+            Map<String, String> overrides = new LinkedHashMap<>();
+            for (int k = 0; k < axes.size(); k++) {
+                overrides.put(axes.get(k).name(), axes.get(k).quantity(values[k]));
+            }
+            points.add(new SweepPoint(points.size(), values, overrides));
+        }
+        return points;
     }
 
     /** Every combination of the axes' values, the last axis fastest. */
@@ -244,31 +259,13 @@ final class SweepCommand implements Callable<Integer> {
         return s.toString();
     }
 
-    private static String csv(List<ValidityMap.Axis> axes, List<String> outputs, List<Row> rows) {
-        StringBuilder s = new StringBuilder();
-        for (ValidityMap.Axis a : axes) {
-            s.append(a.unit().isEmpty() ? a.name() : a.name() + "_" + a.unit().replaceAll("[^A-Za-z0-9]", "")).append(',');
-        }
-        s.append(String.join(",", outputs)).append(",status\n");
-        for (Row r : rows) {
-            for (double v : r.point()) {
-                s.append(v).append(',');
-            }
-            for (double v : r.outputs()) {
-                s.append(Double.isNaN(v) ? "" : Double.toString(v)).append(',');
-            }
-            s.append('"').append(r.status().replace("\"", "'")).append("\"\n");
-        }
-        return s.toString();
-    }
-
-    private void plot(Path dir, List<ValidityMap.Axis> axes, List<String> populations, List<String> outputs, List<Row> rows) throws IOException {
+    private void plot(Path dir, List<ValidityMap.Axis> axes, List<String> populations, List<SweepRow> rows) throws IOException {
         if (axes.size() == 2) {
             ValidityMap.Axis x = axes.get(1); // the last axis runs fastest: columns
             ValidityMap.Axis y = axes.get(0);
             double[][] values = new double[y.values().length][x.values().length];
             for (int k = 0; k < rows.size(); k++) {
-                values[k / x.values().length][k % x.values().length] = rows.get(k).outputs()[0];
+                values[k / x.values().length][k % x.values().length] = rows.get(k).ratesHz()[0];
             }
             try (OutputStream o = Files.newOutputStream(dir.resolve("sweep.png"))) {
                 SweepPlot.heatMap(populations.get(0) + " rate (Hz), " + level + " level", x.title(), labels(x), y.title(), labels(y), values, o);
@@ -277,11 +274,10 @@ final class SweepCommand implements Callable<Integer> {
             double[] x = axes.get(0).values();
             List<double[]> curves = new ArrayList<>();
             List<String> names = new ArrayList<>();
-            int stride = outputs.size() / populations.size();
             for (int p = 0; p < populations.size(); p++) {
                 double[] y = new double[rows.size()];
                 for (int k = 0; k < rows.size(); k++) {
-                    y[k] = rows.get(k).outputs()[p * stride];
+                    y[k] = rows.get(k).ratesHz()[p];
                 }
                 curves.add(y);
                 names.add(populations.get(p));

@@ -52,7 +52,9 @@ class SweepCommandTest {
                 {"sweep", BRUNEL, "--set", "g=8:3:1", "--out", out},
                 {"sweep", BRUNEL, "--set", "g=5", "--out", out},
                 {"sweep", BRUNEL, "--set", "g=4,5", "--level", "nope", "--out", out},
-                {"sweep", BRUNEL, "--set", "g=4,5", "--parallel", "0", "--out", out}}) {
+                {"sweep", BRUNEL, "--set", "g=4,5", "--parallel", "0", "--out", out},
+                {"sweep", BRUNEL, "--set", "g=4,5", "--engine", "nope", "--out", out},
+                {"sweep", BRUNEL, "--set", "g=4,5", "--master", "local[2]", "--out", out}}) { // a master without --engine spark
             CliRun run = CliRun.of(args);
             assertEquals(2, run.exit(), String.join(" ", args) + ": " + run.err());
             assertEquals(1, run.err().lines().filter(l -> !l.startsWith("sweep: ")).count(), run.err());
@@ -60,5 +62,22 @@ class SweepCommandTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(0, files.count(), "nothing written");
         }
+    }
+
+    /** Points whose parameters make no network are found before any point runs: none runs when all are. */
+    @Test
+    void aGridWithoutAValidPointRunsNothing(@TempDir Path dir) {
+        CliRun run = CliRun.of("sweep", BRUNEL, "--set", "tau_m=-5,-3 ms", "--level", "spiking", "--time", "100", "--out", dir.resolve("o").toString());
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().contains("every point of the grid is invalid, e.g. tau_m = -5.0 ms: invalid: "), run.err());
+        assertTrue(run.err().lines().noneMatch(l -> l.startsWith("sweep: ")), "no point ran: " + run.err());
+        assertTrue(Files.notExists(dir.resolve("o")));
+    }
+
+    @Test
+    void anUnknownEngineNamesTheRegisteredOnes(@TempDir Path dir) {
+        CliRun run = CliRun.of("sweep", BRUNEL, "--set", "g=4,5", "--engine", "spark", "--out", dir.resolve("o").toString());
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().contains("--engine = 'spark' is not allowed: must be one of [local] (spark comes with the module ratenet-spark"), run.err());
     }
 }
