@@ -1,0 +1,105 @@
+package org.ratenet.spark;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.SparkException;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.sql.SparkSession;
+
+import org.ratenet.api.inject.Ratenet;
+import org.ratenet.cli.sweep.SweepEngine;
+import org.ratenet.cli.sweep.SweepEvaluation;
+import org.ratenet.cli.sweep.SweepJob;
+import org.ratenet.cli.sweep.SweepPoint;
+import org.ratenet.cli.sweep.SweepProgress;
+import org.ratenet.cli.sweep.SweepRow;
+import org.ratenet.cli.sweep.SweepSettings;
+
+/**
+ * The sweep engine {@code spark}: every point is one Spark task (one partition per point, so the scheduler hands the
+ * next point to whichever executor core is free and expensive points spread by themselves); the job travels as a
+ * broadcast variable and each executor rebuilds the registry from its class path ({@link ExecutorRatenet}). A failed
+ * task is retried by Spark and computes the same row, since a point depends on its data alone. The master is
+ * {@code --master}, else the one {@code spark-submit} set, else {@code local[*]} (Spark inside this JVM, no
+ * installation). Adds {@code sweep.parquet} to the sweep folder ({@link SweepParquet}).
+ */
+public final class SparkSweepEngine implements SweepEngine {
+
+    public static final String NAME = "spark";
+    /** The master when neither {@code --master} nor {@code spark-submit} gives one. */
+    public static final String DEFAULT_MASTER = "local[*]";
+
+    private SparkSession session;
+
+    @Override
+    public List<SweepRow> run(Ratenet ratenet, SweepJob job, List<SweepPoint> points, SweepSettings settings, SweepProgress progress) {
+        if (points.isEmpty()) {
+            return List.of();
+        }
+        SparkSession spark = session(settings.master(), job);
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        AtomicInteger done = new AtomicInteger();
+        SparkListener listener = new SparkListener() {
+            @Override
+            public void onTaskEnd(SparkListenerTaskEnd end) {
+                if (end.taskInfo().successful()) {
+                    progress.pointDone(done.incrementAndGet(), points.size(), null);
+                }
+            }
+        };
+        spark.sparkContext().addSparkListener(listener);
+        try {
+            Broadcast<SweepJob> shared = context.broadcast(job);
+            return new ArrayList<>(context.parallelize(points, points.size())
+                    .map(point -> SweepEvaluation.evaluate(ExecutorRatenet.get(), shared.value(), point))
+                    .collect());
+        } catch (Exception e) { // Scala throws SparkException undeclared; its message has the task's stack trace after the first line
+            if (!(e instanceof SparkException)) {
+                throw e;
+            }
+            String message = String.valueOf(e.getMessage());
+            int end = message.indexOf('\n');
+            throw new IllegalStateException("the sweep failed on Spark: " + (end < 0 ? message : message.substring(0, end)), e);
+        } finally {
+            spark.sparkContext().removeSparkListener(listener);
+        }
+    }
+
+    @Override
+    public void writeExtras(Path staging, SweepJob job, List<SweepRow> rows) throws IOException {
+        if (session != null) {
+            SweepParquet.write(session, job, rows, staging.resolve(SweepParquet.FOLDER));
+        }
+    }
+
+    @Override
+    public void close() {
+        if (session != null) {
+            session.stop();
+            session = null;
+        }
+    }
+
+    private SparkSession session(String master, SweepJob job) {
+        if (session == null) {
+            SparkConf conf = new SparkConf(true).setAppName("ratenet " + job);
+            if (master != null) {
+                conf.setMaster(master);
+            } else if (!conf.contains("spark.master")) {
+                conf.setMaster(DEFAULT_MASTER);
+            }
+            conf.setIfMissing("spark.ui.enabled", "false");
+            conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+            session = SparkSession.builder().config(conf).getOrCreate();
+        }
+        return session;
+    }
+}
