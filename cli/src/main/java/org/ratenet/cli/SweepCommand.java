@@ -28,7 +28,6 @@ import picocli.CommandLine.Spec;
 
 import org.ratenet.api.error.RatenetException;
 import org.ratenet.api.inject.Ratenet;
-import org.ratenet.api.io.AtomicFolder;
 import org.ratenet.api.io.OutputFolders;
 import org.ratenet.api.model.Level;
 import org.ratenet.api.spec.ExperimentSpec;
@@ -38,6 +37,7 @@ import org.ratenet.cli.sweep.LocalSweepEngine;
 import org.ratenet.cli.sweep.SweepCsv;
 import org.ratenet.cli.sweep.SweepEngine;
 import org.ratenet.cli.sweep.SweepEngines;
+import org.ratenet.cli.sweep.SweepFolder;
 import org.ratenet.cli.sweep.SweepJob;
 import org.ratenet.cli.sweep.SweepPoint;
 import org.ratenet.cli.sweep.SweepProgress;
@@ -62,17 +62,15 @@ final class SweepCommand implements Callable<Integer> {
     @ParentCommand
     private RatenetCommand root;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Experiment file (YAML or JSON).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Experiment file (YAML or JSON); none with --resume.")
     private Path file;
 
     @Option(names = "--set", paramLabel = "NAME=VALUES", description = "Sweep a parameter (from:to:step or a,b,c, then a unit if it has one), "
             + "or override it with one value.")
     private List<String> setOptions = new ArrayList<>();
 
-    private Map<String, String> sets = new LinkedHashMap<>();
-
-    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "meanfield", description = "meanfield (default), spiking or rate.")
-    private String level;
+    @Option(names = "--level", paramLabel = "LEVEL", description = "meanfield (default), spiking or rate.")
+    private String levelOption;
 
     @Option(names = "--parallel", paramLabel = "N", description = "Points evaluated at once (default: the number of cores).")
     private Integer parallel;
@@ -85,6 +83,10 @@ final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "Replace the --out folder if it holds an earlier ratenet output (never a folder with other files).")
     private boolean force;
+
+    @Option(names = "--resume", paramLabel = "DIR", description = "Finish an interrupted sweep: run only the points its folder has no row for "
+            + "(same CSV as an uninterrupted sweep); --engine, --master and --parallel may differ.")
+    private Path resume;
 
     @Option(names = "--quiet", description = "No progress on stderr.")
     private boolean quiet;
@@ -99,57 +101,32 @@ final class SweepCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /** The sweep being run: its inputs, grid and folder. */
+    private record Plan(SweepFolder.Inputs inputs, List<ValidityMap.Axis> axes, SweepJob job, Path dir) {
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Ratenet ratenet = root.ratenet();
-        List<ValidityMap.Axis> axes = new ArrayList<>();
-        Map<String, String> fixed = new LinkedHashMap<>();
-        ExperimentSpec base;
         SweepEngine engine;
         SweepSettings settings;
-        byte[] experiment;
-        Path dir;
+        Plan plan;
         try {
-            sets = Overrides.parse(setOptions);
-            if (!ratenet.levels().names().contains(level)) {
-                throw new IllegalArgumentException("--level = '" + level + "' is not allowed: must be one of the registered levels "
-                        + ratenet.levels().names());
-            }
-            Map<String, SweepEngine> engines = SweepEngines.all(ratenet.injector());
-            engine = engines.get(engineName);
-            if (engine == null) {
-                throw new IllegalArgumentException("--engine = '" + engineName + "' is not allowed: must be one of " + new TreeSet<>(engines.keySet())
-                        + (engineName.equals("spark") ? " (spark comes with the module ratenet-spark: the ratenet launcher puts it on the class path)" : ""));
-            }
+            SweepFolder.Inputs inputs = inputs();
+            engine = engine(ratenet);
             int workers = parallel != null ? parallel : Runtime.getRuntime().availableProcessors();
             if (workers < 1) {
                 throw new IllegalArgumentException("--parallel = " + workers + " is not allowed: must be >= 1");
             }
             settings = new SweepSettings(workers, master);
-            for (Map.Entry<String, String> e : sets.entrySet()) {
-                if (e.getValue().contains(":") || e.getValue().contains(",")) {
-                    axes.add(ValidityMap.Axis.parse(e.getKey(), e.getValue()));
-                } else {
-                    fixed.put(e.getKey(), e.getValue());
-                }
-            }
-            if (axes.isEmpty()) {
-                throw new IllegalArgumentException("nothing to sweep: give at least one --set NAME=from:to:step or NAME=a,b,c");
-            }
-            base = new ExperimentReader(ratenet.registries()).read(file, fixed);
-            experiment = Files.readAllBytes(file);
-            dir = out != null ? out : Path.of("runs", base.network().name() + "-sweep-"
-                    + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-            OutputFolders.prepare(dir.toAbsolutePath().normalize(), force); // before any work
+            plan = plan(ratenet, inputs);
         } catch (RatenetException | IllegalArgumentException | IOException e) {
-            err.println(file + ": error: " + CheckCommand.oneLine(e.getMessage()));
+            err.println(source() + ": error: " + CheckCommand.oneLine(e.getMessage()));
             return CheckCommand.INVALID_INPUT;
         }
-        List<String> populations = base.network().populations().stream().map(PopulationSpec::name).toList();
-        SweepJob job = new SweepJob(file.toString(), experiment, file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"), fixed,
-                level, timeMs != null ? timeMs : Double.NaN, populations, points(axes));
+        SweepJob job = plan.job();
 
         // points whose parameters do not even make a network are rows at once; a grid without another is bad input
         List<SweepRow> rows = new ArrayList<>();
@@ -157,47 +134,154 @@ final class SweepCommand implements Callable<Integer> {
         for (SweepPoint p : job.points()) {
             Optional<String> invalid = invalidParameters(ratenet, job, p);
             if (invalid.isPresent()) {
-                rows.add(new SweepRow(p.index(), p.values(), nan(populations.size()), nan(populations.size()), nan(populations.size()),
-                        "invalid: " + invalid.get(), List.of(), 0));
+                int n = job.populations().size();
+                rows.add(new SweepRow(p.index(), p.values(), nan(n), nan(n), nan(n), "invalid: " + invalid.get(), List.of(), 0));
             } else {
                 runnable.add(p);
             }
         }
         if (runnable.isEmpty()) {
-            err.println(file + ": error: every point of the grid is invalid, e.g. " + describe(axes, rows.get(0).point()) + ": " + rows.get(0).status());
-            return CheckCommand.INVALID_INPUT;
-        }
-        try {
-            rows.addAll(engine.run(ratenet, job, runnable, settings, quiet ? SweepProgress.NONE : (done, total, row) -> {
-                synchronized (err) {
-                    err.println(String.format(Locale.ROOT, "sweep: %d of %d points%s", done, total, row == null ? "" : " (" + describe(axes, row.point()) + ")"));
-                    err.flush();
-                }
-            }));
-        } catch (IllegalArgumentException e) { // the engine's settings
-            err.println(file + ": error: " + CheckCommand.oneLine(e.getMessage()));
-            return CheckCommand.INVALID_INPUT;
-        }
-        rows.sort(Comparator.comparingInt(SweepRow::index));
-        long valid = rows.stream().filter(SweepRow::ok).count();
-        if (valid == 0 && rows.stream().noneMatch(r -> r.status().startsWith("no "))) {
-            err.println(file + ": error: every point of the grid is invalid, e.g. " + describe(axes, rows.get(0).point()) + ": "
+            err.println(source() + ": error: every point of the grid is invalid, e.g. " + describe(plan.axes(), rows.get(0).point()) + ": "
                     + rows.get(0).status());
             return CheckCommand.INVALID_INPUT;
         }
-
-        try (AtomicFolder folder = AtomicFolder.create(dir, "sweep", force)) {
-            Files.writeString(folder.staging().resolve("sweep.csv"), SweepCsv.write(axes, populations, level.equals(Level.SPIKING), rows),
-                    StandardCharsets.UTF_8);
-            plot(folder.staging(), axes, populations, rows);
-            engine.writeExtras(folder.staging(), job, rows);
-            folder.commit();
-        } catch (IOException e) {
-            err.println("error: cannot write the sweep folder " + dir + ": " + CheckCommand.oneLine(OutputFolders.reason(e)));
+        SweepFolder folder;
+        try {
+            folder = resume != null ? SweepFolder.resume(plan.dir()) : SweepFolder.create(plan.dir(), plan.inputs(), force);
+        } catch (IOException | IllegalArgumentException e) {
+            err.println(source() + ": error: " + CheckCommand.oneLine(e.getMessage()));
             return CheckCommand.INVALID_INPUT;
         }
-        stdout.printf(Locale.ROOT, "Sweep of %s on the %s level: %d points (%d evaluated, %d failed) written to %s%n", file, level, rows.size(), valid,
-                rows.size() - valid, dir.toAbsolutePath().normalize());
+        try (engine; folder) { // a Spark engine stops its session after its extras are written
+            List<SweepRow> recorded = folder.recorded();
+            java.util.Set<Integer> done = new java.util.HashSet<>();
+            recorded.forEach(r -> done.add(r.index()));
+            rows.addAll(recorded);
+            runnable.removeIf(p -> done.contains(p.index()));
+            return runAndWrite(engine, ratenet, plan, runnable, settings, rows, folder, stdout, err);
+        }
+    }
+
+    /** The sweep's inputs: the interrupted sweep's with --resume, else the file's bytes and the options. */
+    private SweepFolder.Inputs inputs() throws IOException {
+        if (resume != null) {
+            if (file != null || !setOptions.isEmpty() || levelOption != null || timeMs != null || out != null || force) {
+                throw new IllegalArgumentException("--resume DIR takes the sweep's own file, --set, --level, --time and folder: give none of them");
+            }
+            return SweepFolder.inputs(resume);
+        }
+        if (file == null) {
+            throw new IllegalArgumentException("give an experiment FILE, or --resume DIR");
+        }
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        Map<String, String> sets = Overrides.parse(setOptions);
+        Map<String, String> single = new LinkedHashMap<>(sets);
+        single.values().removeIf(v -> v.contains(":") || v.contains(","));
+        new ExperimentReader(root.ratenet().registries()).read(file, single); // the file's own errors, named as for other commands
+        return new SweepFolder.Inputs(file.toString(), Files.readAllBytes(file), name.endsWith(".json"), sets,
+                levelOption != null ? levelOption : Level.MEANFIELD, timeMs);
+    }
+
+    private SweepEngine engine(Ratenet ratenet) {
+        Map<String, SweepEngine> engines = SweepEngines.all(ratenet.injector());
+        SweepEngine engine = engines.get(engineName);
+        if (engine == null) {
+            throw new IllegalArgumentException("--engine = '" + engineName + "' is not allowed: must be one of " + new TreeSet<>(engines.keySet())
+                    + (engineName.equals("spark") ? " (spark comes with the module ratenet-spark: the ratenet launcher puts it on the class path)" : ""));
+        }
+        return engine;
+    }
+
+    /** The grid and the job of the inputs, and the folder (checked: new, empty, or with --force an earlier output). */
+    private Plan plan(Ratenet ratenet, SweepFolder.Inputs in) throws IOException {
+        if (!ratenet.levels().names().contains(in.level())) {
+            throw new IllegalArgumentException("--level = '" + in.level() + "' is not allowed: must be one of the registered levels "
+                    + ratenet.levels().names());
+        }
+        List<ValidityMap.Axis> axes = new ArrayList<>();
+        Map<String, String> fixed = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : in.sets().entrySet()) {
+            if (e.getValue().contains(":") || e.getValue().contains(",")) {
+                axes.add(ValidityMap.Axis.parse(e.getKey(), e.getValue()));
+            } else {
+                fixed.put(e.getKey(), e.getValue());
+            }
+        }
+        if (axes.isEmpty()) {
+            throw new IllegalArgumentException("nothing to sweep: give at least one --set NAME=from:to:step or NAME=a,b,c");
+        }
+        ExperimentSpec base = new ExperimentReader(ratenet.registries()).parse(in.experiment(), in.json(), fixed);
+        Path dir = resume != null ? resume : out != null ? out : Path.of("runs", base.network().name() + "-sweep-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        if (resume == null) {
+            OutputFolders.prepare(dir.toAbsolutePath().normalize(), force); // before any work
+        }
+        List<String> populations = base.network().populations().stream().map(PopulationSpec::name).toList();
+        SweepJob job = new SweepJob(in.file(), in.experiment(), in.json(), fixed, in.level(), in.timeMs() != null ? in.timeMs() : Double.NaN,
+                populations, axes.stream().map(SweepCsv::column).toList(), points(axes));
+        return new Plan(in, axes, job, dir);
+    }
+
+    private String source() {
+        return resume != null ? String.valueOf(resume) : String.valueOf(file);
+    }
+
+    private int runAndWrite(SweepEngine engine, Ratenet ratenet, Plan plan, List<SweepPoint> runnable, SweepSettings settings, List<SweepRow> rows,
+                            SweepFolder folder, PrintWriter stdout, PrintWriter err) throws IOException {
+        SweepJob job = plan.job();
+        List<ValidityMap.Axis> axes = plan.axes();
+        try {
+            rows.addAll(engine.run(ratenet, job, runnable, settings, (done, total, row) -> {
+                if (row != null) {
+                    try {
+                        folder.record(row);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException("cannot write the sweep's journal in " + folder.dir(), e);
+                    }
+                }
+                if (!quiet) {
+                    synchronized (err) {
+                        err.println(String.format(Locale.ROOT, "sweep: %d of %d points%s", done, total,
+                                row == null ? "" : " (" + describe(axes, row.point()) + ")"));
+                        err.flush();
+                    }
+                }
+            }));
+        } catch (IllegalArgumentException e) { // the engine's settings
+            err.println(source() + ": error: " + CheckCommand.oneLine(e.getMessage()));
+            if (resume == null && folder.recorded().isEmpty()) {
+                folder.discard(); // nothing ran: nothing to resume
+            }
+            return CheckCommand.INVALID_INPUT;
+        }
+        rows.sort(Comparator.comparingInt(SweepRow::index));
+        for (int k = 0; k < rows.size(); k++) {
+            if (rows.get(k).index() != k) { // every point exactly once, whatever the engine did (retries, lost executors, a resume)
+                throw new IllegalStateException("the sweep's rows are not one per point: row " + k + " is point " + rows.get(k).index()
+                        + " (the folder " + folder.dir() + " is kept for --resume)");
+            }
+        }
+        long valid = rows.stream().filter(SweepRow::ok).count();
+        if (valid == 0 && rows.stream().noneMatch(r -> r.status().startsWith("no "))) {
+            err.println(source() + ": error: every point of the grid is invalid, e.g. " + describe(axes, rows.get(0).point()) + ": "
+                    + rows.get(0).status());
+            folder.discard();
+            return CheckCommand.INVALID_INPUT;
+        }
+        List<String> populations = job.populations();
+        try {
+            Path staging = folder.staging();
+            Files.writeString(staging.resolve("sweep.csv"), SweepCsv.write(axes, populations, job.level().equals(Level.SPIKING), rows),
+                    StandardCharsets.UTF_8);
+            plot(staging, axes, populations, job.level(), rows);
+            engine.writeExtras(staging, job, rows);
+            folder.finish();
+        } catch (IOException e) {
+            err.println("error: cannot write the sweep folder " + folder.dir() + ": " + CheckCommand.oneLine(OutputFolders.reason(e)));
+            return CheckCommand.INVALID_INPUT;
+        }
+        stdout.printf(Locale.ROOT, "Sweep of %s on the %s level: %d points (%d evaluated, %d failed) written to %s%s%n", job.source(), job.level(),
+                rows.size(), valid, rows.size() - valid, folder.dir(), resume != null ? " (resumed)" : "");
         stdout.flush();
         return 0;
     }
@@ -259,7 +343,7 @@ final class SweepCommand implements Callable<Integer> {
         return s.toString();
     }
 
-    private void plot(Path dir, List<ValidityMap.Axis> axes, List<String> populations, List<SweepRow> rows) throws IOException {
+    private static void plot(Path dir, List<ValidityMap.Axis> axes, List<String> populations, String level, List<SweepRow> rows) throws IOException {
         if (axes.size() == 2) {
             ValidityMap.Axis x = axes.get(1); // the last axis runs fastest: columns
             ValidityMap.Axis y = axes.get(0);

@@ -1,6 +1,7 @@
 package org.ratenet.spark;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,11 +9,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkException;
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.scheduler.SparkListener;
-import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.SparkSession;
+import scala.Function2;
+import scala.collection.Iterator;
+import scala.jdk.javaapi.CollectionConverters;
+import scala.reflect.ClassTag$;
+import scala.runtime.BoxedUnit;
 
 import org.ratenet.api.inject.Ratenet;
 import org.ratenet.cli.sweep.SweepEngine;
@@ -25,7 +31,8 @@ import org.ratenet.cli.sweep.SweepSettings;
 
 /**
  * The sweep engine {@code spark}: every point is one Spark task (one partition per point, so the scheduler hands the
- * next point to whichever executor core is free and expensive points spread by themselves); the job travels as a
+ * next point to whichever executor core is free and expensive points spread by themselves), whose row is handed to the
+ * sweep (its journal, its progress) the moment it reaches the driver; the job travels as a
  * broadcast variable and each executor rebuilds the registry from its class path ({@link ExecutorRatenet}). A failed
  * task is retried by Spark and computes the same row, since a point depends on its data alone. The master is
  * {@code --master}, else the one {@code spark-submit} set, else {@code local[*]} (Spark inside this JVM, no
@@ -46,21 +53,33 @@ public final class SparkSweepEngine implements SweepEngine {
         }
         SparkSession spark = session(settings.master(), job);
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Broadcast<SweepJob> shared = context.broadcast(job);
+        JavaRDD<SweepPoint> tasks = context.parallelize(points, points.size());
+        // on an executor: the rows of one partition (one point)
+        Function2<TaskContext, Iterator<SweepPoint>, ArrayList<SweepRow>> evaluate =
+                (Function2<TaskContext, Iterator<SweepPoint>, ArrayList<SweepRow>> & Serializable) (task, partition) -> {
+                    ArrayList<SweepRow> out = new ArrayList<>();
+                    partition.foreach(point -> out.add(SweepEvaluation.evaluate(ExecutorRatenet.get(), shared.value(), point)));
+                    return out;
+                };
+        List<SweepRow> rows = new ArrayList<>();
         AtomicInteger done = new AtomicInteger();
-        SparkListener listener = new SparkListener() {
-            @Override
-            public void onTaskEnd(SparkListenerTaskEnd end) {
-                if (end.taskInfo().successful()) {
-                    progress.pointDone(done.incrementAndGet(), points.size(), null);
-                }
+        // on the driver, as each task's result arrives (so that a journal holds every finished point if the driver is killed)
+        Function2<Object, ArrayList<SweepRow>, BoxedUnit> arrived = (partition, result) -> {
+            for (SweepRow row : result) {
+                rows.add(row);
+                progress.pointDone(done.incrementAndGet(), points.size(), row);
             }
+            return BoxedUnit.UNIT;
         };
-        spark.sparkContext().addSparkListener(listener);
+        List<Object> partitions = new ArrayList<>();
+        for (int k = 0; k < tasks.getNumPartitions(); k++) {
+            partitions.add(k);
+        }
         try {
-            Broadcast<SweepJob> shared = context.broadcast(job);
-            return new ArrayList<>(context.parallelize(points, points.size())
-                    .map(point -> SweepEvaluation.evaluate(ExecutorRatenet.get(), shared.value(), point))
-                    .collect());
+            spark.sparkContext().runJob(tasks.rdd(), evaluate, CollectionConverters.asScala(partitions).toSeq(), arrived,
+                    ClassTag$.MODULE$.apply(ArrayList.class));
+            return rows;
         } catch (Exception e) { // Scala throws SparkException undeclared; its message has the task's stack trace after the first line
             if (!(e instanceof SparkException)) {
                 throw e;
@@ -69,7 +88,7 @@ public final class SparkSweepEngine implements SweepEngine {
             int end = message.indexOf('\n');
             throw new IllegalStateException("the sweep failed on Spark: " + (end < 0 ? message : message.substring(0, end)), e);
         } finally {
-            spark.sparkContext().removeSparkListener(listener);
+            context.sc().cancelAllJobs();
         }
     }
 

@@ -14,6 +14,7 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ratenet.cli.Main;
+import org.ratenet.cli.sweep.SweepFolder;
 
 /** The spark engine in this JVM (local masters): the CSV of the local engine, byte for byte, plus a Parquet dataset. */
 class SparkSweepTest {
@@ -81,13 +82,21 @@ class SparkSweepTest {
         assertEquals(expected, Files.readString(dir.resolve("spark/sweep.csv")));
     }
 
+    /** Without retries the failure ends the sweep (exit 1) with a folder marked incomplete, which --resume finishes. */
     @Test
-    void withoutRetriesTheFailureIsAnErrorAndNothingIsWritten(@TempDir Path dir) {
+    void aSweepThatFailedIsFinishedByResume(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("s");
+        String[] grid = {"sweep", BRUNEL, "--level", "flaky", "--set", "order=100,200", "--quiet"};
+        FlakyLevelModule.FAILED.set(true);
+        assertEquals(0, Main.execute(concat(grid, "--out", dir.resolve("whole").toString())));
         FlakyLevelModule.FAILED.set(false);
-        int exit = Main.execute("sweep", BRUNEL, "--level", "flaky", "--set", "order=100,200", "--quiet", "--out", dir.resolve("s").toString(),
-                "--engine", "spark", "--master", "local[1]");
-        assertEquals(1, exit);
-        assertTrue(Files.notExists(dir.resolve("s")));
+        assertEquals(1, Main.execute(concat(grid, "--out", out.toString(), "--engine", "spark", "--master", "local[1]")));
+        assertTrue(Files.exists(out.resolve(SweepFolder.INCOMPLETE)) && Files.notExists(out.resolve("sweep.csv")));
+        assertEquals(2, Main.execute("sweep", "--resume", out.toString(), "--set", "g=4"), "--resume takes no --set");
+        assertEquals(0, Main.execute("sweep", "--resume", out.toString(), "--engine", "spark", "--master", "local[1]", "--quiet"));
+        assertEquals(Files.readString(dir.resolve("whole/sweep.csv")), Files.readString(out.resolve("sweep.csv")));
+        assertTrue(Files.notExists(out.resolve(SweepFolder.INCOMPLETE)) && Files.notExists(out.resolve(SweepFolder.JOURNAL)));
+        assertEquals(2, Main.execute("sweep", "--resume", out.toString()), "a finished sweep is not resumed");
     }
 
     private static String[] concat(String[] a, String... b) {

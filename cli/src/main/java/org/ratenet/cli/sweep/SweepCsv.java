@@ -17,7 +17,7 @@ public final class SweepCsv {
     public static String write(List<ValidityMap.Axis> axes, List<String> populations, boolean spiking, List<SweepRow> rows) {
         StringBuilder s = new StringBuilder();
         for (ValidityMap.Axis a : axes) {
-            s.append(a.unit().isEmpty() ? a.name() : a.name() + "_" + a.unit().replaceAll("[^A-Za-z0-9]", "")).append(',');
+            s.append(column(a)).append(',');
         }
         for (String p : populations) {
             s.append(p).append("_rate_hz,");
@@ -41,6 +41,11 @@ public final class SweepCsv {
             s.append('"').append(r.status().replace("\"", "'")).append("\"\n");
         }
         return s.toString();
+    }
+
+    /** The column of a swept parameter: its name, and its unit's letters and digits after an underscore. */
+    public static String column(ValidityMap.Axis axis) {
+        return axis.unit().isEmpty() ? axis.name() : axis.name() + "_" + axis.unit().replaceAll("[^A-Za-z0-9]", "");
     }
 
     private static void number(StringBuilder s, double v) {

@@ -11,7 +11,7 @@ import org.ratenet.api.inject.Ratenet;
  * them, each point is {@link SweepEvaluation#evaluate}d from the {@link SweepJob}'s data, so the rows are the same.
  * Registered by name with {@link SweepEngines#register}; {@code ratenet sweep --engine NAME} picks one.
  */
-public interface SweepEngine {
+public interface SweepEngine extends AutoCloseable {
 
     /**
      * Evaluates {@code points} (all of the job's, or those a resumed sweep still needs) and returns their rows in any
@@ -22,5 +22,10 @@ public interface SweepEngine {
 
     /** Writes what this engine adds to a sweep folder (e.g. a Parquet dataset) into the folder being staged. */
     default void writeExtras(Path staging, SweepJob job, List<SweepRow> rows) throws IOException {
+    }
+
+    /** Releases what {@link #run} set up for {@link #writeExtras} (e.g. a Spark session); the engine can run again after. */
+    @Override
+    default void close() throws IOException {
     }
 }

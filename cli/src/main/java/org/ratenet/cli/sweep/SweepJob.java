@@ -15,9 +15,10 @@ import org.ratenet.api.error.Require;
  * whose rates the rows hold, and the grid's points.
  *
  * @param source the file's name as the user gave it, for messages
+ * @param axisColumns the swept parameters as the CSV names them (with their units), in the points' order
  */
 public record SweepJob(String source, byte[] experiment, boolean json, Map<String, String> fixed, String level, double timeMs,
-                       List<String> populations, List<SweepPoint> points) implements Serializable {
+                       List<String> populations, List<String> axisColumns, List<SweepPoint> points) implements Serializable {
 
     public SweepJob {
         Require.nonNull("source", source);
@@ -28,10 +29,14 @@ public record SweepJob(String source, byte[] experiment, boolean json, Map<Strin
             throw new IllegalArgumentException("--time = " + timeMs + " ms is not allowed: must be > 0");
         }
         populations = List.copyOf(populations);
+        axisColumns = List.copyOf(axisColumns);
         points = List.copyOf(points);
         for (int k = 0; k < points.size(); k++) {
             if (points.get(k).index() != k) {
                 throw new IllegalArgumentException("point " + k + " has index " + points.get(k).index() + ": points must be numbered in order");
+            }
+            if (points.get(k).values().length != axisColumns.size()) {
+                throw new IllegalArgumentException("point " + k + " has " + points.get(k).values().length + " values for " + axisColumns.size() + " axes");
             }
         }
     }
@@ -50,7 +55,7 @@ public record SweepJob(String source, byte[] experiment, boolean json, Map<Strin
     public boolean equals(Object o) {
         return o instanceof SweepJob j && j.source.equals(source) && Arrays.equals(j.experiment, experiment) && j.json == json
                 && j.fixed.equals(fixed) && j.level.equals(level) && Double.compare(j.timeMs, timeMs) == 0
-                && j.populations.equals(populations) && j.points.equals(points);
+                && j.populations.equals(populations) && j.axisColumns.equals(axisColumns) && j.points.equals(points);
     }
 
     @Override
