@@ -27,7 +27,12 @@ public final class RatenetCommand implements Runnable {
 
     /** Ratenet with the modules on the class path and those of the plugins. */
     Ratenet ratenet() {
-        return Plugins.of(plugins, System.getenv(Plugins.ENVIRONMENT)).ratenet();
+        return plugins().ratenet();
+    }
+
+    /** The plugins of {@code --plugin} and {@code RATENET_PLUGINS}. */
+    Plugins plugins() {
+        return Plugins.of(plugins, System.getenv(Plugins.ENVIRONMENT));
     }
 
     @Override

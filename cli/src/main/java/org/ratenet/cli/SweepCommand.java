@@ -120,7 +120,7 @@ final class SweepCommand implements Callable<Integer> {
             if (workers < 1) {
                 throw new IllegalArgumentException("--parallel = " + workers + " is not allowed: must be >= 1");
             }
-            settings = new SweepSettings(workers, master);
+            settings = new SweepSettings(workers, master, root.plugins().jars());
             plan = plan(ratenet, inputs);
         } catch (RatenetException | IllegalArgumentException | IOException e) {
             err.println(source() + ": error: " + CheckCommand.oneLine(e.getMessage()));

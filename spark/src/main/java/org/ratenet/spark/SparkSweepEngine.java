@@ -51,7 +51,7 @@ public final class SparkSweepEngine implements SweepEngine {
         if (points.isEmpty()) {
             return List.of();
         }
-        SparkSession spark = session(settings.master(), job);
+        SparkSession spark = session(settings, job);
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<SweepJob> shared = context.broadcast(job);
         JavaRDD<SweepPoint> tasks = context.parallelize(points, points.size());
@@ -107,16 +107,20 @@ public final class SparkSweepEngine implements SweepEngine {
         }
     }
 
-    private SparkSession session(String master, SweepJob job) {
+    private SparkSession session(SweepSettings settings, SweepJob job) {
         if (session == null) {
             SparkConf conf = new SparkConf(true).setAppName("ratenet " + job);
-            if (master != null) {
-                conf.setMaster(master);
+            if (settings.master() != null) {
+                conf.setMaster(settings.master());
             } else if (!conf.contains("spark.master")) {
                 conf.setMaster(DEFAULT_MASTER);
             }
             conf.setIfMissing("spark.ui.enabled", "false");
             conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+            if (!conf.get("spark.master").startsWith("local")) { // executors are other JVMs: give them ratenet and its JVM options
+                conf.setIfMissing("spark.executor.extraJavaOptions", ExecutorSetup.jvmOptions());
+                conf.setIfMissing("spark.jars", ExecutorSetup.jars(settings.pluginJars()));
+            }
             session = SparkSession.builder().config(conf).getOrCreate();
         }
         return session;

@@ -57,6 +57,18 @@ public final class Plugins {
         return Ratenet.builder().classLoader(new URLClassLoader("ratenet-plugins", urls(), Plugins.class.getClassLoader())).build();
     }
 
+    /** The plugin jars: each jar given, and the jars directly inside each folder given (a class folder's classes are not a jar). */
+    public List<Path> jars() {
+        List<Path> jars = new ArrayList<>();
+        for (URL u : urls()) {
+            Path p = Path.of(java.net.URI.create(u.toString()));
+            if (p.getFileName().toString().endsWith(".jar")) {
+                jars.add(p);
+            }
+        }
+        return jars;
+    }
+
     private URL[] urls() {
         List<URL> urls = new ArrayList<>();
         for (Path p : paths) {
