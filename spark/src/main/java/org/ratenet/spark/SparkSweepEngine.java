@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.spark.SparkConf;
+import org.apache.spark.SparkContext;
 import org.apache.spark.SparkException;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.SparkSession;
 import scala.Function2;
 import scala.collection.Iterator;
 import scala.jdk.javaapi.CollectionConverters;
@@ -44,15 +44,14 @@ public final class SparkSweepEngine implements SweepEngine {
     /** The master when neither {@code --master} nor {@code spark-submit} gives one. */
     public static final String DEFAULT_MASTER = "local[*]";
 
-    private SparkSession session;
+    private SparkContext spark;
 
     @Override
     public List<SweepRow> run(Ratenet ratenet, SweepJob job, List<SweepPoint> points, SweepSettings settings, SweepProgress progress) {
         if (points.isEmpty()) {
             return List.of();
         }
-        SparkSession spark = session(settings, job);
-        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(context(settings, job));
         Broadcast<SweepJob> shared = context.broadcast(job);
         JavaRDD<SweepPoint> tasks = context.parallelize(points, points.size());
         // on an executor: the rows of one partition (one point)
@@ -77,7 +76,7 @@ public final class SparkSweepEngine implements SweepEngine {
             partitions.add(k);
         }
         try {
-            spark.sparkContext().runJob(tasks.rdd(), evaluate, CollectionConverters.asScala(partitions).toSeq(), arrived,
+            context.sc().runJob(tasks.rdd(), evaluate, CollectionConverters.asScala(partitions).toSeq(), arrived,
                     ClassTag$.MODULE$.apply(ArrayList.class));
             return rows;
         } catch (Exception e) { // Scala throws SparkException undeclared; its message has the task's stack trace after the first line
@@ -94,21 +93,19 @@ public final class SparkSweepEngine implements SweepEngine {
 
     @Override
     public void writeExtras(Path staging, SweepJob job, List<SweepRow> rows) throws IOException {
-        if (session != null) {
-            SweepParquet.write(session, job, rows, staging.resolve(SweepParquet.FOLDER));
-        }
+        SweepParquet.write(job, rows, staging.resolve(SweepParquet.FILE));
     }
 
     @Override
     public void close() {
-        if (session != null) {
-            session.stop();
-            session = null;
+        if (spark != null) {
+            spark.stop();
+            spark = null;
         }
     }
 
-    private SparkSession session(SweepSettings settings, SweepJob job) {
-        if (session == null) {
+    private SparkContext context(SweepSettings settings, SweepJob job) {
+        if (spark == null) {
             SparkConf conf = new SparkConf(true).setAppName("ratenet " + job);
             if (settings.master() != null) {
                 conf.setMaster(settings.master());
@@ -121,8 +118,8 @@ public final class SparkSweepEngine implements SweepEngine {
                 conf.setIfMissing("spark.executor.extraJavaOptions", ExecutorSetup.jvmOptions());
                 conf.setIfMissing("spark.jars", ExecutorSetup.jars(settings.pluginJars()));
             }
-            session = SparkSession.builder().config(conf).getOrCreate();
+            spark = SparkContext.getOrCreate(conf);
         }
-        return session;
+        return spark;
     }
 }

@@ -1,76 +1,86 @@
 package org.ratenet.spark;
 
+import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SaveMode;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Types;
 
 import org.ratenet.cli.sweep.SweepJob;
 import org.ratenet.cli.sweep.SweepRow;
 
 /**
- * A sweep's rows as a Parquet dataset that pandas ({@code pd.read_parquet}) and Spark read directly: one row per point
- * with its index, the swept values (columns named as in the CSV), per population its rate (Hz), CV of interspike
- * intervals and Fano factor (null where not defined), the status, the validity warnings and the point's wall time (s).
+ * A sweep's rows as one Parquet file that pandas ({@code pd.read_parquet}) and Spark ({@code spark.read.parquet}) read
+ * directly: one row per point with its index, the swept values (columns named as in the CSV), per population its rate
+ * (Hz), CV of interspike intervals and Fano factor (null where not defined), the status, the validity warnings (a list
+ * of strings) and the point's wall time (s). Written on the driver with Parquet's own writer (no Spark job: the rows are
+ * already there).
  */
 final class SweepParquet {
 
-    static final String FOLDER = "sweep.parquet";
+    static final String FILE = "sweep.parquet";
 
     private SweepParquet() {
     }
 
-    static StructType schema(SweepJob job) {
-        List<StructField> fields = new ArrayList<>();
-        fields.add(DataTypes.createStructField("point", DataTypes.IntegerType, false));
+    static MessageType schema(SweepJob job) {
+        Types.MessageTypeBuilder b = Types.buildMessage();
+        b.required(PrimitiveTypeName.INT32).named("point");
         for (String axis : job.axisColumns()) {
-            fields.add(DataTypes.createStructField(axis, DataTypes.DoubleType, false));
+            b.required(PrimitiveTypeName.DOUBLE).named(axis);
         }
         for (String p : job.populations()) {
-            fields.add(DataTypes.createStructField(p + "_rate_hz", DataTypes.DoubleType, true));
-            fields.add(DataTypes.createStructField(p + "_cv", DataTypes.DoubleType, true));
-            fields.add(DataTypes.createStructField(p + "_fano", DataTypes.DoubleType, true));
+            b.optional(PrimitiveTypeName.DOUBLE).named(p + "_rate_hz");
+            b.optional(PrimitiveTypeName.DOUBLE).named(p + "_cv");
+            b.optional(PrimitiveTypeName.DOUBLE).named(p + "_fano");
         }
-        fields.add(DataTypes.createStructField("status", DataTypes.StringType, false));
-        fields.add(DataTypes.createStructField("warnings", DataTypes.createArrayType(DataTypes.StringType, false), false));
-        fields.add(DataTypes.createStructField("wall_s", DataTypes.DoubleType, false));
-        return DataTypes.createStructType(fields);
+        b.required(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("status");
+        b.requiredList().requiredElement(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named("warnings");
+        b.required(PrimitiveTypeName.DOUBLE).named("wall_s");
+        return b.named("sweep");
     }
 
-    static Row row(SweepJob job, SweepRow r) {
-        List<Object> values = new ArrayList<>();
-        values.add(r.index());
-        for (double v : r.point()) {
-            values.add(v);
+    /** Writes the rows, in point order, to {@code file} (which must not exist). */
+    static void write(SweepJob job, java.util.List<SweepRow> rows, Path file) throws IOException {
+        MessageType schema = schema(job);
+        SimpleGroupFactory groups = new SimpleGroupFactory(schema);
+        try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new NioOutputFile(file)).withType(schema)
+                .withCompressionCodec(CompressionCodecName.SNAPPY).build()) {
+            for (SweepRow r : rows) {
+                Group g = groups.newGroup();
+                g.append("point", r.index());
+                double[] point = r.point();
+                for (int a = 0; a < point.length; a++) {
+                    g.append(job.axisColumns().get(a), point[a]);
+                }
+                double[] rates = r.ratesHz();
+                double[] cv = r.cvIsi();
+                double[] fano = r.fano();
+                for (int p = 0; p < job.populations().size(); p++) {
+                    String name = job.populations().get(p);
+                    optional(g, name + "_rate_hz", rates[p]);
+                    optional(g, name + "_cv", cv[p]);
+                    optional(g, name + "_fano", fano[p]);
+                }
+                g.append("status", r.status());
+                Group warnings = g.addGroup("warnings");
+                r.warnings().forEach(w -> warnings.addGroup("list").append("element", w));
+                g.append("wall_s", r.wallSeconds());
+                writer.write(g);
+            }
         }
-        double[] rates = r.ratesHz();
-        double[] cv = r.cvIsi();
-        double[] fano = r.fano();
-        for (int p = 0; p < job.populations().size(); p++) {
-            values.add(orNull(rates[p]));
-            values.add(orNull(cv[p]));
-            values.add(orNull(fano[p]));
-        }
-        values.add(r.status());
-        values.add(r.warnings().toArray(String[]::new));
-        values.add(r.wallSeconds());
-        return RowFactory.create(values.toArray());
     }
 
-    /** Writes the rows (in point order, one file) to {@code folder}, which must not exist. */
-    static void write(SparkSession spark, SweepJob job, List<SweepRow> rows, Path folder) {
-        List<Row> data = rows.stream().map(r -> row(job, r)).toList();
-        spark.createDataFrame(data, schema(job)).coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(folder.toUri().toString());
-    }
-
-    private static Double orNull(double v) {
-        return Double.isNaN(v) ? null : v;
+    private static void optional(Group g, String field, double v) {
+        if (!Double.isNaN(v)) {
+            g.append(field, v);
+        }
     }
 }

@@ -43,6 +43,7 @@ class SparkSweepTest {
         assertEquals(local, Files.readString(dir.resolve("spark2/sweep.csv")));
         assertTrue(Files.size(dir.resolve("spark2/sweep.png")) > 5000);
         assertTrue(Files.notExists(dir.resolve("local/sweep.parquet")), "the local engine writes no Parquet");
+        assertTrue(Files.isRegularFile(dir.resolve("spark2/sweep.parquet")), "one file");
 
         try (SparkSession spark = SparkSession.builder().master("local[1]").config("spark.ui.enabled", "false").getOrCreate()) {
             Dataset<Row> parquet = spark.read().parquet(dir.resolve("spark2/sweep.parquet").toString()).orderBy("point");

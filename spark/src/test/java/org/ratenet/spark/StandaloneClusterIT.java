@@ -89,7 +89,7 @@ class StandaloneClusterIT {
         String local = Files.readString(dir.resolve("local/sweep.csv"));
         assertEquals(17, local.lines().count());
         assertEquals(local, Files.readString(dir.resolve("cluster/sweep.csv")));
-        assertTrue(Files.isDirectory(dir.resolve("cluster/sweep.parquet")));
+        assertTrue(Files.isRegularFile(dir.resolve("cluster/sweep.parquet")));
     }
 
     @Test
