@@ -92,6 +92,22 @@ class StandaloneClusterIT {
         assertTrue(Files.isRegularFile(dir.resolve("cluster/sweep.parquet")));
     }
 
+    /** As a user submits it: spark-submit (here its class, on the cluster's jars) with ratenet's application jar. */
+    @Test
+    void sparkSubmitOfTheApplicationJarGivesTheSameCsv(@TempDir Path dir) throws Exception {
+        assertEquals(0, Main.execute(args(GRID, "--out", dir.resolve("local").toString(), "--parallel", "2")));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(Arrays.asList(ExecutorSetup.jvmOptions().split("\\s+")));
+        command.addAll(List.of("-cp", cluster.resolve("spark-home/jars") + "/*", "org.apache.spark.deploy.SparkSubmit",
+                "--class", "org.ratenet.cli.Main", "--master", url, "--conf", "spark.driver.host=127.0.0.1",
+                "--conf", "spark.executor.extraJavaOptions=" + ExecutorSetup.jvmOptions(), ExecutorSetup.appJar().toString()));
+        command.addAll(Arrays.asList(args(GRID, "--out", dir.resolve("submitted").toString(), "--engine", "spark")));
+        Process submit = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("submit.log").toFile()).start();
+        assertTrue(submit.waitFor(5, TimeUnit.MINUTES), "spark-submit finished");
+        assertEquals(0, submit.exitValue(), Files.readString(dir.resolve("submit.log")));
+        assertEquals(Files.readString(dir.resolve("local/sweep.csv")), Files.readString(dir.resolve("submitted/sweep.csv")));
+    }
+
     @Test
     void anExecutorKilledMidSweepLosesAndDuplicatesNoRow(@TempDir Path dir) throws Exception {
         assertEquals(0, Main.execute(args(GRID, "--out", dir.resolve("local").toString(), "--parallel", "2")));
