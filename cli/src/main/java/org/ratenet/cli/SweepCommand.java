@@ -40,7 +40,6 @@ import org.ratenet.cli.sweep.SweepEngines;
 import org.ratenet.cli.sweep.SweepFolder;
 import org.ratenet.cli.sweep.SweepJob;
 import org.ratenet.cli.sweep.SweepPoint;
-import org.ratenet.cli.sweep.SweepProgress;
 import org.ratenet.cli.sweep.SweepRow;
 import org.ratenet.cli.sweep.SweepSettings;
 import org.ratenet.files.ExperimentReader;

@@ -36,6 +36,10 @@ import org.ratenet.api.spec.NetworkSpec;
 import org.ratenet.api.spec.SimulationSpec;
 import org.ratenet.api.units.Dimension;
 import org.ratenet.api.units.Quantity;
+import org.ratenet.cli.sweep.LocalSweepEngine;
+import org.ratenet.cli.sweep.SweepEngine;
+import org.ratenet.cli.sweep.SweepEngines;
+import org.ratenet.cli.sweep.SweepSettings;
 import org.ratenet.files.ExperimentReader;
 import org.ratenet.validation.CheckResult;
 import org.ratenet.validation.Tier;
@@ -46,7 +50,6 @@ import org.ratenet.validation.Validator;
 import org.ratenet.validation.map.ValidityMap;
 import org.ratenet.validation.report.JsonReport;
 import org.ratenet.validation.report.ReportWriter;
-import org.ratenet.validation.suites.MeanFieldSpikingSuite;
 import org.ratenet.validation.suites.ModelContractSuite;
 import org.ratenet.validation.suites.StandardSuites;
 
@@ -99,6 +102,16 @@ final class ValidateCommand implements Callable<Integer> {
             + "simulator-agreement (the file against PyNN's Brian2 backend).")
     private List<String> suiteNames = new ArrayList<>();
 
+    @Option(names = "--engine", paramLabel = "NAME", defaultValue = LocalSweepEngine.NAME,
+            description = "Where the points of a --map run: local (default; --parallel threads) or spark (see ratenet sweep).")
+    private String engineName;
+
+    @Option(names = "--master", paramLabel = "URL", description = "For --engine spark: local[N], local[*] (default), spark://HOST:7077, yarn, k8s://...")
+    private String master;
+
+    @Option(names = "--parallel", paramLabel = "N", description = "Points of a --map computed at once with --engine local (default: the number of cores).")
+    private Integer parallel;
+
     @Spec
     private CommandSpec spec;
 
@@ -140,6 +153,8 @@ final class ValidateCommand implements Callable<Integer> {
         }
         ValidationContext context = new ValidationContext(chosen, seed, ratenet, experiment);
         ValidityMap.Axis[] axes;
+        SweepEngine engine = null;
+        SweepSettings settings = null;
         try {
             if (reportDir != null) { // before any work: the folder must be new, empty or (--force) an earlier report
                 OutputFolders.prepare(reportDir.toAbsolutePath().normalize(), force);
@@ -147,6 +162,14 @@ final class ValidateCommand implements Callable<Integer> {
             axes = axes();
             if (axes != null) { // check the first corner now, so that a bad parameter name is bad input, not a map of errors
                 new ExperimentReader(ratenet.registries()).read(file, pointOverrides(axes, axes[0].values()[0], axes[1].values()[0]));
+                engine = SweepEngines.all(ratenet.injector()).get(engineName);
+                if (engine == null) {
+                    throw new IllegalArgumentException("--engine = '" + engineName + "' is not allowed: must be one of "
+                            + new java.util.TreeSet<>(SweepEngines.all(ratenet.injector()).keySet()));
+                }
+                settings = new SweepSettings(parallel != null ? parallel : Runtime.getRuntime().availableProcessors(), master, root.plugins().jars());
+            } else if (!engineName.equals(LocalSweepEngine.NAME) || master != null || parallel != null) {
+                throw new IllegalArgumentException("--engine, --master and --parallel are for the points of a --map");
             }
         } catch (RatenetException | IllegalArgumentException | IOException e) {
             err.println((file != null ? file + ": " : "") + "error: " + CheckCommand.oneLine(e.getMessage()));
@@ -157,14 +180,12 @@ final class ValidateCommand implements Callable<Integer> {
             err.flush();
         });
         if (axes != null) {
-            ExperimentReader reader = new ExperimentReader(ratenet.registries());
-            int seeds = chosen == Tier.QUICK ? 2 : 4;
-            report = report.with(ValidityMap.sweep("meanfield ↔ spiking", axes[0], axes[1],
-                    (x, y) -> MeanFieldSpikingSuite.compareLevels(reader.read(file, pointOverrides(axes, x, y)).network(), ratenet, seed, seeds),
-                    line -> {
-                        err.println("validate: map: " + line);
-                        err.flush();
-                    }));
+            try (SweepEngine e = engine) {
+                report = report.with(validityMap(ratenet, e, settings, axes, chosen == Tier.QUICK ? 2 : 4, err));
+            } catch (IOException | RuntimeException e) {
+                err.println((file != null ? file + ": " : "") + "error: the validity map failed: " + CheckCommand.oneLine(e.getMessage()));
+                return 1;
+            }
         }
         if (reportDir != null) {
             try {
@@ -182,6 +203,28 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         return report.passed() ? 0 : 1;
+    }
+
+    /** The map's points, each one task of the engine, put back in grid order. */
+    private ValidityMap validityMap(Ratenet ratenet, SweepEngine engine, SweepSettings settings, ValidityMap.Axis[] axes, int seeds, PrintWriter err)
+            throws IOException {
+        ValidityMapPoint task = new ValidityMapPoint(java.nio.file.Files.readAllBytes(file), file.toString().toLowerCase(Locale.ROOT).endsWith(".json"),
+                overrides, axes[0], axes[1], seed, seeds);
+        List<double[]> grid = ValidityMap.grid(axes[0], axes[1]);
+        List<double[]> points = new ArrayList<>();
+        for (int k = 0; k < grid.size(); k++) {
+            points.add(new double[] {k, grid.get(k)[0], grid.get(k)[1]});
+        }
+        ValidityMap.Point[] ordered = new ValidityMap.Point[points.size()];
+        for (ValidityMapPoint.Result r : engine.map(ratenet, points, task, settings, (done, total, r) -> {
+            synchronized (err) {
+                err.println("validate: map: " + ValidityMap.describe(axes[0], axes[1], r.point()));
+                err.flush();
+            }
+        })) {
+            ordered[r.index()] = r.point();
+        }
+        return new ValidityMap("meanfield ↔ spiking", axes[0], axes[1], List.of(ordered));
     }
 
     private ValidityMap.Axis[] axes() {

@@ -22,17 +22,16 @@ import scala.runtime.BoxedUnit;
 
 import org.ratenet.api.inject.Ratenet;
 import org.ratenet.cli.sweep.SweepEngine;
-import org.ratenet.cli.sweep.SweepEvaluation;
 import org.ratenet.cli.sweep.SweepJob;
-import org.ratenet.cli.sweep.SweepPoint;
-import org.ratenet.cli.sweep.SweepProgress;
+import org.ratenet.cli.sweep.PointProgress;
+import org.ratenet.cli.sweep.PointTask;
 import org.ratenet.cli.sweep.SweepRow;
 import org.ratenet.cli.sweep.SweepSettings;
 
 /**
- * The sweep engine {@code spark}: every point is one Spark task (one partition per point, so the scheduler hands the
+ * The engine {@code spark}: every point (of a sweep, of a validity map) is one Spark task (one partition per point, so the scheduler hands the
  * next point to whichever executor core is free and expensive points spread by themselves), whose row is handed to the
- * sweep (its journal, its progress) the moment it reaches the driver; the job travels as a
+ * sweep (its journal, its progress) the moment it reaches the driver; the task travels as a
  * broadcast variable and each executor rebuilds the registry from its class path ({@link ExecutorRatenet}). A failed
  * task is retried by Spark and computes the same row, since a point depends on its data alone. The master is
  * {@code --master}, else the one {@code spark-submit} set, else {@code local[*]} (Spark inside this JVM, no
@@ -47,45 +46,45 @@ public final class SparkSweepEngine implements SweepEngine {
     private SparkContext spark;
 
     @Override
-    public List<SweepRow> run(Ratenet ratenet, SweepJob job, List<SweepPoint> points, SweepSettings settings, SweepProgress progress) {
+    public <P extends Serializable, R extends Serializable> List<R> map(Ratenet ratenet, List<P> points, PointTask<P, R> task,
+                                                                        SweepSettings settings, PointProgress<R> progress) {
         if (points.isEmpty()) {
             return List.of();
         }
-        JavaSparkContext context = JavaSparkContext.fromSparkContext(context(settings, job));
-        Broadcast<SweepJob> shared = context.broadcast(job);
-        JavaRDD<SweepPoint> tasks = context.parallelize(points, points.size());
-        // on an executor: the rows of one partition (one point)
-        Function2<TaskContext, Iterator<SweepPoint>, ArrayList<SweepRow>> evaluate =
-                (Function2<TaskContext, Iterator<SweepPoint>, ArrayList<SweepRow>> & Serializable) (task, partition) -> {
-                    ArrayList<SweepRow> out = new ArrayList<>();
-                    partition.foreach(point -> out.add(SweepEvaluation.evaluate(ExecutorRatenet.get(), shared.value(), point)));
-                    return out;
-                };
-        List<SweepRow> rows = new ArrayList<>();
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(context(settings));
+        Broadcast<PointTask<P, R>> shared = context.broadcast(task);
+        JavaRDD<P> partitioned = context.parallelize(points, points.size());
+        // on an executor: the results of one partition (one point)
+        Function2<TaskContext, Iterator<P>, ArrayList<R>> compute = (Function2<TaskContext, Iterator<P>, ArrayList<R>> & Serializable) (t, partition) -> {
+            ArrayList<R> out = new ArrayList<>();
+            partition.foreach(point -> out.add(shared.value().compute(ExecutorRatenet.get(), point)));
+            return out;
+        };
+        List<R> results = new ArrayList<>();
         AtomicInteger done = new AtomicInteger();
-        // on the driver, as each task's result arrives (so that a journal holds every finished point if the driver is killed)
-        Function2<Object, ArrayList<SweepRow>, BoxedUnit> arrived = (partition, result) -> {
-            for (SweepRow row : result) {
-                rows.add(row);
-                progress.pointDone(done.incrementAndGet(), points.size(), row);
+        // on the driver, as each task's result arrives (so that a sweep's journal holds every finished point if the driver dies)
+        Function2<Object, ArrayList<R>, BoxedUnit> arrived = (partition, result) -> {
+            for (R r : result) {
+                results.add(r);
+                progress.pointDone(done.incrementAndGet(), points.size(), r);
             }
             return BoxedUnit.UNIT;
         };
         List<Object> partitions = new ArrayList<>();
-        for (int k = 0; k < tasks.getNumPartitions(); k++) {
+        for (int k = 0; k < partitioned.getNumPartitions(); k++) {
             partitions.add(k);
         }
         try {
-            context.sc().runJob(tasks.rdd(), evaluate, CollectionConverters.asScala(partitions).toSeq(), arrived,
+            context.sc().runJob(partitioned.rdd(), compute, CollectionConverters.asScala(partitions).toSeq(), arrived,
                     ClassTag$.MODULE$.apply(ArrayList.class));
-            return rows;
+            return results;
         } catch (Exception e) { // Scala throws SparkException undeclared; its message has the task's stack trace after the first line
             if (!(e instanceof SparkException)) {
                 throw e;
             }
             String message = String.valueOf(e.getMessage());
             int end = message.indexOf('\n');
-            throw new IllegalStateException("the sweep failed on Spark: " + (end < 0 ? message : message.substring(0, end)), e);
+            throw new IllegalStateException("the job failed on Spark: " + (end < 0 ? message : message.substring(0, end)), e);
         } finally {
             context.sc().cancelAllJobs();
         }
@@ -104,9 +103,9 @@ public final class SparkSweepEngine implements SweepEngine {
         }
     }
 
-    private SparkContext context(SweepSettings settings, SweepJob job) {
+    private SparkContext context(SweepSettings settings) {
         if (spark == null) {
-            SparkConf conf = new SparkConf(true).setAppName("ratenet " + job);
+            SparkConf conf = new SparkConf(true).setAppName("ratenet");
             if (settings.master() != null) {
                 conf.setMaster(settings.master());
             } else if (!conf.contains("spark.master")) {

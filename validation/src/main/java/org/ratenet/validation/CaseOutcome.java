@@ -5,9 +5,11 @@ import java.util.List;
 /**
  * One evaluated case of a check: whether it passed, its discrepancy (in the check's unit), a line for the report and
  * the quantitative comparisons it made (for plots). A case that does not apply (e.g. a generated network without a
- * stable mean-field state) is {@link #notApplicable}.
+ * stable mean-field state) is {@link #notApplicable}. Serializable, so that a case computed elsewhere (a Spark task) can
+ * come back.
  */
-public record CaseOutcome(boolean passed, double discrepancy, String line, boolean applies, List<Comparison> comparisons) {
+public record CaseOutcome(boolean passed, double discrepancy, String line, boolean applies, List<Comparison> comparisons)
+        implements java.io.Serializable {
 
     public CaseOutcome {
         comparisons = List.copyOf(comparisons);

@@ -10,5 +10,5 @@ package org.ratenet.validation;
  * @param allowed the allowed |observed − expected|
  * @param unit the unit of the three values, e.g. {@code Hz}
  */
-public record Comparison(String label, double expected, double observed, double allowed, String unit) {
+public record Comparison(String label, double expected, double observed, double allowed, String unit) implements java.io.Serializable {
 }

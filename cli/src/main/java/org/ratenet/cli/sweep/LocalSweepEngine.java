@@ -1,5 +1,6 @@
 package org.ratenet.cli.sweep;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -16,7 +17,8 @@ public final class LocalSweepEngine implements SweepEngine {
     public static final String NAME = "local";
 
     @Override
-    public List<SweepRow> run(Ratenet ratenet, SweepJob job, List<SweepPoint> points, SweepSettings settings, SweepProgress progress) {
+    public <P extends Serializable, R extends Serializable> List<R> map(Ratenet ratenet, List<P> points, PointTask<P, R> task,
+                                                                        SweepSettings settings, PointProgress<R> progress) {
         if (settings.master() != null) {
             throw new IllegalArgumentException("--master = '" + settings.master() + "' is not allowed with --engine local: "
                     + "a master is for --engine spark");
@@ -27,24 +29,24 @@ public final class LocalSweepEngine implements SweepEngine {
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.parallel(), points.size()));
         try {
-            List<Future<SweepRow>> futures = new ArrayList<>();
-            for (SweepPoint point : points) {
+            List<Future<R>> futures = new ArrayList<>();
+            for (P point : points) {
                 futures.add(pool.submit(() -> {
-                    SweepRow row = SweepEvaluation.evaluate(ratenet, job, point);
-                    progress.pointDone(done.incrementAndGet(), points.size(), row);
-                    return row;
+                    R result = task.compute(ratenet, point);
+                    progress.pointDone(done.incrementAndGet(), points.size(), result);
+                    return result;
                 }));
             }
-            List<SweepRow> rows = new ArrayList<>();
-            for (Future<SweepRow> f : futures) {
-                rows.add(f.get());
+            List<R> results = new ArrayList<>();
+            for (Future<R> f : futures) {
+                results.add(f.get());
             }
-            return rows;
+            return results;
         } catch (ExecutionException e) {
-            throw new IllegalStateException("a sweep point failed unexpectedly: " + e.getCause(), e.getCause());
+            throw new IllegalStateException("a point failed unexpectedly: " + e.getCause(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("the sweep was interrupted", e);
+            throw new IllegalStateException("interrupted", e);
         } finally {
             pool.shutdownNow();
         }

@@ -1,30 +1,39 @@
 package org.ratenet.cli.sweep;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.ratenet.api.inject.Ratenet;
 
 /**
- * Runs the points of a sweep somewhere: on local threads, on a Spark cluster, on a user's own scheduler. Whatever runs
- * them, each point is {@link SweepEvaluation#evaluate}d from the {@link SweepJob}'s data, so the rows are the same.
- * Registered by name with {@link SweepEngines#register}; {@code ratenet sweep --engine NAME} picks one.
+ * Runs independent points somewhere: on local threads, on a Spark cluster, on a user's own scheduler. Whatever runs
+ * them, each point's result is its {@link PointTask}'s, so the rows of a sweep, the points of a validity map are the same.
+ * Registered by name with {@link SweepEngines#register}; {@code --engine NAME} picks one.
  */
 public interface SweepEngine extends AutoCloseable {
 
     /**
-     * Evaluates {@code points} (all of the job's, or those a resumed sweep still needs) and returns their rows in any
-     * order; {@code ratenet} is this JVM's (with the user's plugins), which an engine that runs points elsewhere rebuilds there; {@code progress} is told of each finished point where the engine can tell. A failure of the engine itself (not
-     * of a point, which is a row) is an exception.
+     * Computes {@code task} on every point and returns the results in any order; {@code ratenet} is this JVM's (with the
+     * user's plugins), which an engine that runs points elsewhere rebuilds there; {@code progress} is told of each
+     * finished point as its result reaches this JVM. A failure of the engine itself (not one a task turns into a result)
+     * is an exception.
      */
-    List<SweepRow> run(Ratenet ratenet, SweepJob job, List<SweepPoint> points, SweepSettings settings, SweepProgress progress) throws IOException;
+    <P extends Serializable, R extends Serializable> List<R> map(Ratenet ratenet, List<P> points, PointTask<P, R> task,
+                                                                 SweepSettings settings, PointProgress<R> progress) throws IOException;
+
+    /** Evaluates sweep points ({@link SweepEvaluation}): the rows, in any order. */
+    default List<SweepRow> run(Ratenet ratenet, SweepJob job, List<SweepPoint> points, SweepSettings settings, PointProgress<SweepRow> progress)
+            throws IOException {
+        return map(ratenet, points, (PointTask<SweepPoint, SweepRow>) (r, p) -> SweepEvaluation.evaluate(r, job, p), settings, progress);
+    }
 
     /** Writes what this engine adds to a sweep folder (e.g. a Parquet dataset) into the folder being staged. */
     default void writeExtras(Path staging, SweepJob job, List<SweepRow> rows) throws IOException {
     }
 
-    /** Releases what {@link #run} set up for {@link #writeExtras} (e.g. a Spark session); the engine can run again after. */
+    /** Releases what the engine set up (e.g. a Spark context); the engine can run again after. */
     @Override
     default void close() throws IOException {
     }

@@ -22,7 +22,7 @@ import org.ratenet.validation.CaseOutcome;
 public record ValidityMap(String levels, Axis x, Axis y, List<Point> points) {
 
     /** A parameter, the values it takes on the grid and their unit (empty for a plain number). */
-    public record Axis(String name, double[] values, String unit) {
+    public record Axis(String name, double[] values, String unit) implements java.io.Serializable {
         public Axis {
             Require.name("parameter", name);
             Require.nonNull("unit", unit);
@@ -99,7 +99,7 @@ public record ValidityMap(String levels, Axis x, Axis y, List<Point> points) {
     }
 
     /** One grid point's outcome. */
-    public record Point(double x, double y, CaseOutcome outcome) {
+    public record Point(double x, double y, CaseOutcome outcome) implements java.io.Serializable {
         public boolean agrees() {
             return outcome.applies() && outcome.passed();
         }
@@ -120,18 +120,39 @@ public record ValidityMap(String levels, Axis x, Axis y, List<Point> points) {
         List<Point> points = new ArrayList<>();
         for (double vy : y.values()) {
             for (double vx : x.values()) {
-                CaseOutcome o;
-                try {
-                    o = comparison.at(vx, vy);
-                } catch (RuntimeException e) {
-                    o = CaseOutcome.notApplicable(e.getClass().getSimpleName() + ": " + e.getMessage());
-                }
-                points.add(new Point(vx, vy, o));
-                progress.accept(String.format(Locale.ROOT, "%s = %s, %s = %s: %s", x.name(), label(vx), y.name(), label(vy),
-                        !o.applies() ? "n/a" : String.format(Locale.ROOT, "%.3g tolerances", o.discrepancy())));
+                Point p = evaluate(comparison, vx, vy);
+                points.add(p);
+                progress.accept(describe(x, y, p));
             }
         }
         return new ValidityMap(levels, x, y, points);
+    }
+
+    /** The grid's points, row by row (y outer, x inner): what {@link #sweep} evaluates, for one computed elsewhere. */
+    public static List<double[]> grid(Axis x, Axis y) {
+        List<double[]> grid = new ArrayList<>();
+        for (double vy : y.values()) {
+            for (double vx : x.values()) {
+                grid.add(new double[] {vx, vy});
+            }
+        }
+        return grid;
+    }
+
+    /** One point: the comparison's outcome, or not applicable when it throws (saying what it threw). */
+    public static Point evaluate(Comparison comparison, double x, double y) {
+        try {
+            return new Point(x, y, comparison.at(x, y));
+        } catch (RuntimeException e) {
+            return new Point(x, y, CaseOutcome.notApplicable(e.getClass().getSimpleName() + ": " + e.getMessage()));
+        }
+    }
+
+    /** A point as a progress line: {@code g = 4, eta = 2: 0.53 tolerances} ({@code n/a} when it does not apply). */
+    public static String describe(Axis x, Axis y, Point p) {
+        CaseOutcome o = p.outcome();
+        return String.format(Locale.ROOT, "%s = %s, %s = %s: %s", x.name(), label(p.x()), y.name(), label(p.y()),
+                !o.applies() ? "n/a" : String.format(Locale.ROOT, "%.3g tolerances", o.discrepancy()));
     }
 
     /** A grid value as text: rounded to 10 significant digits, no trailing zeros (3, 0.5, 1.25). */
