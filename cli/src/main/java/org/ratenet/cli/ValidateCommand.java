@@ -42,6 +42,7 @@ import org.ratenet.cli.sweep.SweepEngines;
 import org.ratenet.cli.sweep.SweepSettings;
 import org.ratenet.files.ExperimentReader;
 import org.ratenet.validation.CheckResult;
+import org.ratenet.validation.SuiteReport;
 import org.ratenet.validation.Tier;
 import org.ratenet.validation.ValidationContext;
 import org.ratenet.validation.ValidationReport;
@@ -102,8 +103,9 @@ final class ValidateCommand implements Callable<Integer> {
             + "simulator-agreement (the file against PyNN's Brian2 backend).")
     private List<String> suiteNames = new ArrayList<>();
 
-    @Option(names = "--engine", paramLabel = "NAME", defaultValue = LocalSweepEngine.NAME,
-            description = "Where the points of a --map run: local (default; --parallel threads) or spark (see ratenet sweep).")
+    @Option(names = "--engine", paramLabel = "NAME",
+            description = "Run each suite and each point of a --map as one task of this engine: local (--parallel threads) or spark "
+                    + "(see ratenet sweep). Without it the suites run one after the other and a map on local threads.")
     private String engineName;
 
     @Option(names = "--master", paramLabel = "URL", description = "For --engine spark: local[N], local[*] (default), spark://HOST:7077, yarn, k8s://...")
@@ -155,6 +157,7 @@ final class ValidateCommand implements Callable<Integer> {
         ValidityMap.Axis[] axes;
         SweepEngine engine = null;
         SweepSettings settings = null;
+        String engineChosen = engineName != null ? engineName : LocalSweepEngine.NAME;
         try {
             if (reportDir != null) { // before any work: the folder must be new, empty or (--force) an earlier report
                 OutputFolders.prepare(reportDir.toAbsolutePath().normalize(), force);
@@ -162,30 +165,38 @@ final class ValidateCommand implements Callable<Integer> {
             axes = axes();
             if (axes != null) { // check the first corner now, so that a bad parameter name is bad input, not a map of errors
                 new ExperimentReader(ratenet.registries()).read(file, pointOverrides(axes, axes[0].values()[0], axes[1].values()[0]));
-                engine = SweepEngines.all(ratenet.injector()).get(engineName);
+            }
+            if (model != null && (engineName != null || master != null || parallel != null)) {
+                throw new IllegalArgumentException("--engine, --master and --parallel are for an experiment FILE's suites and map, or the generated models'");
+            }
+            if (axes == null && engineName == null && (master != null || parallel != null)) {
+                throw new IllegalArgumentException("--master and --parallel need --engine (or a --map)");
+            }
+            if (axes != null || engineName != null) {
+                engine = SweepEngines.all(ratenet.injector()).get(engineChosen);
                 if (engine == null) {
-                    throw new IllegalArgumentException("--engine = '" + engineName + "' is not allowed: must be one of "
+                    throw new IllegalArgumentException("--engine = '" + engineChosen + "' is not allowed: must be one of "
                             + new java.util.TreeSet<>(SweepEngines.all(ratenet.injector()).keySet()));
                 }
                 settings = new SweepSettings(parallel != null ? parallel : Runtime.getRuntime().availableProcessors(), master, root.plugins().jars());
-            } else if (!engineName.equals(LocalSweepEngine.NAME) || master != null || parallel != null) {
-                throw new IllegalArgumentException("--engine, --master and --parallel are for the points of a --map");
             }
         } catch (RatenetException | IllegalArgumentException | IOException e) {
             err.println((file != null ? file + ": " : "") + "error: " + CheckCommand.oneLine(e.getMessage()));
             return CheckCommand.INVALID_INPUT;
         }
-        ValidationReport report = new Validator(suites).run(subject, context, line -> {
-            err.println("validate: " + line);
-            err.flush();
-        });
-        if (axes != null) {
-            try (SweepEngine e = engine) {
+        ValidationReport report;
+        try (SweepEngine e = engine) {
+            report = engineName != null ? suitesOn(e, settings, ratenet, subject, suites, chosen, err)
+                    : new Validator(suites).run(subject, context, line -> {
+                        err.println("validate: " + line);
+                        err.flush();
+                    });
+            if (axes != null) {
                 report = report.with(validityMap(ratenet, e, settings, axes, chosen == Tier.QUICK ? 2 : 4, err));
-            } catch (IOException | RuntimeException e) {
-                err.println((file != null ? file + ": " : "") + "error: the validity map failed: " + CheckCommand.oneLine(e.getMessage()));
-                return 1;
             }
+        } catch (IOException | RuntimeException e) {
+            err.println((file != null ? file + ": " : "") + "error: validation failed on engine " + engineChosen + ": " + CheckCommand.oneLine(e.getMessage()));
+            return 1;
         }
         if (reportDir != null) {
             try {
@@ -203,6 +214,32 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         return report.passed() ? 0 : 1;
+    }
+
+    /** Every suite one task of the engine, reported in the suites' order as each arrives. */
+    private ValidationReport suitesOn(SweepEngine engine, SweepSettings settings, Ratenet ratenet, String subject, List<ValidationSuite> suites,
+                                      Tier chosen, PrintWriter err) throws IOException {
+        long start = System.nanoTime();
+        List<String> names = suites.stream().map(ValidationSuite::name).toList();
+        ValidationSuiteTask task = new ValidationSuiteTask(names, chosen, seed, file == null ? null : java.nio.file.Files.readAllBytes(file),
+                file != null && file.toString().toLowerCase(Locale.ROOT).endsWith(".json"), overrides);
+        List<Integer> indices = new ArrayList<>();
+        for (int k = 0; k < names.size(); k++) {
+            indices.add(k);
+        }
+        SuiteReport[] reports = new SuiteReport[names.size()];
+        for (ValidationSuiteTask.Outcome o : engine.map(ratenet, indices, task, settings, (done, total, o) -> {
+            synchronized (err) {
+                SuiteReport r = o.report();
+                err.println("validate: " + r.name() + (r.notApplicable().isPresent() ? ": not applicable (" + r.notApplicable().get() + ")"
+                        : String.format(Locale.ROOT, ": done (%d of %d suites)", done, total)));
+                r.checks().forEach(c -> err.println("validate: " + Validator.describe(c)));
+                err.flush();
+            }
+        })) {
+            reports[o.index()] = o.report();
+        }
+        return new ValidationReport(subject, chosen, seed, List.of(reports), (System.nanoTime() - start) * 1e-9, List.of());
     }
 
     /** The map's points, each one task of the engine, put back in grid order. */

@@ -100,9 +100,12 @@ class ValidateCommandTest {
         CliRun badName = CliRun.of("validate", BRUNEL.toString(), "--map", "nope=1,2", "--map", "eta=1,2");
         assertEquals(2, badName.exit());
         assertTrue(badName.err().contains("nope"), badName.err());
-        CliRun engineWithoutMap = CliRun.of("validate", BRUNEL.toString(), "--engine", "spark");
-        assertEquals(2, engineWithoutMap.exit());
-        assertTrue(engineWithoutMap.err().contains("are for the points of a --map"), engineWithoutMap.err());
+        CliRun engineForAModel = CliRun.of("validate", "--model", "lif", "--engine", "local");
+        assertEquals(2, engineForAModel.exit());
+        assertTrue(engineForAModel.err().contains("are for an experiment FILE's suites and map"), engineForAModel.err());
+        CliRun masterWithoutEngine = CliRun.of("validate", BRUNEL.toString(), "--master", "local[2]");
+        assertEquals(2, masterWithoutEngine.exit());
+        assertTrue(masterWithoutEngine.err().contains("need --engine"), masterWithoutEngine.err());
         CliRun unknownEngine = CliRun.of("validate", BRUNEL.toString(), "--map", "g=4,5", "--map", "eta=1,2", "--engine", "nope");
         assertEquals(2, unknownEngine.exit());
         assertTrue(unknownEngine.err().contains("--engine = 'nope' is not allowed: must be one of [local]"), unknownEngine.err());

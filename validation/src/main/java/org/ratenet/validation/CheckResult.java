@@ -25,7 +25,7 @@ import org.ratenet.api.error.Require;
  */
 public record CheckResult(String name, List<String> levels, String hypothesis, String tolerance, double falseFailureRate, Verdict verdict,
                           int tries, int failed, double maxDiscrepancy, String discrepancyUnit, long seed, String counterexample,
-                          List<String> details, List<Comparison> comparisons) {
+                          List<String> details, List<Comparison> comparisons) implements java.io.Serializable {
 
     /**
      * What a check concluded. {@code REPORTED}: the check measures how far two levels are apart where theory does not

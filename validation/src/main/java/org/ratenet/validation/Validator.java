@@ -28,21 +28,28 @@ public final class Validator {
         long start = System.nanoTime();
         List<SuiteReport> reports = new ArrayList<>();
         for (ValidationSuite suite : suites) {
-            long t0 = System.nanoTime();
-            Optional<String> skip = suite.notApplicable(context);
-            if (skip.isPresent()) {
-                progress.accept(suite.name() + ": not applicable (" + skip.get() + ")");
-                reports.add(new SuiteReport(suite.name(), skip, List.of(), 0));
-                continue;
-            }
-            progress.accept(suite.name() + ": running");
-            List<CheckResult> results = suite.run(context);
-            for (CheckResult r : results) {
-                progress.accept("  " + r.name() + ": " + r.verdict() + (r.verdict() == CheckResult.Verdict.SKIPPED ? ""
-                        : r.verdict() == CheckResult.Verdict.REPORTED ? " (" + r.tries() + " measured)" : " (" + (r.tries() - r.failed()) + "/" + r.tries() + ")"));
-            }
-            reports.add(new SuiteReport(suite.name(), Optional.empty(), results, (System.nanoTime() - t0) * 1e-9));
+            reports.add(run(suite, context, progress));
         }
         return new ValidationReport(subject, context.tier(), context.seed(), reports, (System.nanoTime() - start) * 1e-9, List.of());
+    }
+
+    /** Runs one suite (or says why it does not apply): what {@link #run(String, ValidationContext, Consumer)} does per suite. */
+    public static SuiteReport run(ValidationSuite suite, ValidationContext context, Consumer<String> progress) {
+        long t0 = System.nanoTime();
+        Optional<String> skip = suite.notApplicable(context);
+        if (skip.isPresent()) {
+            progress.accept(suite.name() + ": not applicable (" + skip.get() + ")");
+            return new SuiteReport(suite.name(), skip, List.of(), 0);
+        }
+        progress.accept(suite.name() + ": running");
+        List<CheckResult> results = suite.run(context);
+        results.forEach(r -> progress.accept(describe(r)));
+        return new SuiteReport(suite.name(), Optional.empty(), results, (System.nanoTime() - t0) * 1e-9);
+    }
+
+    /** A check's progress line: {@code   name: PASSED (40/40)}. */
+    public static String describe(CheckResult r) {
+        return "  " + r.name() + ": " + r.verdict() + (r.verdict() == CheckResult.Verdict.SKIPPED ? ""
+                : r.verdict() == CheckResult.Verdict.REPORTED ? " (" + r.tries() + " measured)" : " (" + (r.tries() - r.failed()) + "/" + r.tries() + ")");
     }
 }
