@@ -39,8 +39,15 @@ final class ExecutorSetup {
     static String jars(List<Path> plugins) {
         List<String> jars = new ArrayList<>();
         jars.add(appJar().toUri().toString());
-        plugins.forEach(p -> jars.add(p.toAbsolutePath().toUri().toString()));
+        if (!plugins.isEmpty()) {
+            jars.add(pluginJars(plugins));
+        }
         return String.join(",", jars);
+    }
+
+    /** The plugin jars alone, comma-separated for {@code spark.jars}. */
+    static String pluginJars(List<Path> plugins) {
+        return String.join(",", plugins.stream().map(p -> p.toAbsolutePath().toUri().toString()).toList());
     }
 
     /** {@value #APP_JAR} beside this module's jar (or its classes folder); an exception saying how to build it. */

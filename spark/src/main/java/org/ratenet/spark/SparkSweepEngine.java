@@ -116,6 +116,8 @@ public final class SparkSweepEngine implements SweepEngine {
             if (!conf.get("spark.master").startsWith("local")) { // executors are other JVMs: give them ratenet and its JVM options
                 conf.setIfMissing("spark.executor.extraJavaOptions", ExecutorSetup.jvmOptions());
                 conf.setIfMissing("spark.jars", ExecutorSetup.jars(settings.pluginJars()));
+            } else if (!settings.pluginJars().isEmpty()) { // tasks in this JVM load classes through Spark's loader: add the plugins to it
+                conf.setIfMissing("spark.jars", ExecutorSetup.pluginJars(settings.pluginJars()));
             }
             spark = SparkContext.getOrCreate(conf);
         }
