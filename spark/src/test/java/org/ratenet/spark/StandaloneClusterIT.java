@@ -92,6 +92,43 @@ class StandaloneClusterIT {
         assertTrue(Files.isRegularFile(dir.resolve("cluster/sweep.parquet")));
     }
 
+    /**
+     * A plugin reaches the executors as a jar in {@code spark.jars}: the test plugin's level {@code flaky} (in a jar made
+     * from the test classes; the cluster has no test classes) fails once per executor JVM, Spark retries the task, and the
+     * rows are those of the local engine.
+     */
+    @Test
+    void aPluginJarIsShippedToTheExecutors(@TempDir Path dir) throws Exception {
+        Path plugin = dir.resolve("flaky-plugin.jar");
+        Path classes = Path.of("target", "test-classes");
+        try (java.util.jar.JarOutputStream jar = new java.util.jar.JarOutputStream(Files.newOutputStream(plugin))) {
+            for (String entry : List.of("META-INF/services/org.ratenet.api.inject.RatenetModule", "org/ratenet/spark/FlakyLevelModule.class",
+                    "org/ratenet/spark/FlakyLevelModule$FlakyLevel.class")) {
+                jar.putNextEntry(new java.util.jar.JarEntry(entry));
+                jar.write(Files.readAllBytes(classes.resolve(entry)));
+                jar.closeEntry();
+            }
+        }
+        String[] grid = {"--plugin", plugin.toString(), "sweep", BRUNEL, "--level", "flaky", "--set", "order=100,200,300", "--quiet"};
+        FlakyLevelModule.FAILED.set(true); // in this JVM: the local engine's reference run does not fail
+        assertEquals(0, Main.execute(args(List.of(grid), "--out", dir.resolve("local").toString())));
+        assertEquals(0, Main.execute(args(List.of(grid), "--out", dir.resolve("cluster").toString(), "--engine", "spark", "--master", url)),
+                "worker log: " + log("worker"));
+        assertEquals(Files.readString(dir.resolve("local/sweep.csv")), Files.readString(dir.resolve("cluster/sweep.csv")));
+        assertTrue(executorLogs().contains("injected one-time failure"), "the executor failed once and the task ran again");
+    }
+
+    /** Everything the worker's executors wrote to stderr. */
+    private static String executorLogs() throws IOException {
+        StringBuilder all = new StringBuilder();
+        try (var files = Files.walk(cluster.resolve("work"))) {
+            for (Path f : files.filter(p -> p.getFileName().toString().equals("stderr")).toList()) {
+                all.append(Files.readString(f));
+            }
+        }
+        return all.toString();
+    }
+
     /** As a user submits it: spark-submit (here its class, on the cluster's jars) with ratenet's application jar. */
     @Test
     void sparkSubmitOfTheApplicationJarGivesTheSameCsv(@TempDir Path dir) throws Exception {
