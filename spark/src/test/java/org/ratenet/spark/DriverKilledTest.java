@@ -25,7 +25,7 @@ import org.ratenet.cli.sweep.SweepFolder;
  */
 class DriverKilledTest {
 
-    private static final String BRUNEL = Path.of("../examples/brunel-a.yaml").toString();
+    private static final String BRUNEL = Commands.BRUNEL;
     private static final List<String> GRID = List.of("sweep", BRUNEL, "--level", "spiking", "--time", "1500", "--set", "order=100",
             "--set", "g=3:6:1", "--set", "eta=1,1.5,2,2.5");
 

@@ -19,15 +19,11 @@ import org.ratenet.cli.sweep.SweepFolder;
 /** The spark engine in this JVM (local masters): the CSV of the local engine, byte for byte, plus a Parquet dataset. */
 class SparkSweepTest {
 
-    private static final String BRUNEL = Path.of("../examples/brunel-a.yaml").toString();
+    private static final String BRUNEL = Commands.BRUNEL;
 
     private static int sweep(Path out, String... options) {
-        String[] base = {"sweep", BRUNEL, "--level", "spiking", "--time", "200", "--set", "order=100", "--set", "g=4,6",
-                "--set", "eta=-1,1,2", "--quiet", "--out", out.toString()};
-        String[] args = new String[base.length + options.length];
-        System.arraycopy(base, 0, args, 0, base.length);
-        System.arraycopy(options, 0, args, base.length, options.length);
-        return Main.execute(args);
+        return Commands.ratenet(new String[] {"sweep", BRUNEL, "--level", "spiking", "--time", "200", "--set", "order=100", "--set", "g=4,6",
+                "--set", "eta=-1,1,2", "--quiet", "--out", out.toString()}, options);
     }
 
     /** Six spiking points, two of them invalid (eta = -1: a negative drive): the same CSV from all four runs. */
@@ -74,9 +70,9 @@ class SparkSweepTest {
         FlakyLevelModule.FAILED.set(false);
         String[] grid = {"sweep", BRUNEL, "--level", "flaky", "--set", "order=100,200,300", "--quiet"};
         FlakyLevelModule.FAILED.set(true); // the local engine's reference run must not fail
-        assertEquals(0, Main.execute(concat(grid, "--out", dir.resolve("local").toString())));
+        assertEquals(0, Commands.ratenet(grid, "--out", dir.resolve("local").toString()));
         FlakyLevelModule.FAILED.set(false);
-        assertEquals(0, Main.execute(concat(grid, "--out", dir.resolve("spark").toString(), "--engine", "spark", "--master", "local[2,2]")));
+        assertEquals(0, Commands.ratenet(grid, "--out", dir.resolve("spark").toString(), "--engine", "spark", "--master", "local[2,2]"));
         assertTrue(FlakyLevelModule.FAILED.get(), "the injected failure happened");
         String expected = Files.readString(dir.resolve("local/sweep.csv"));
         assertTrue(expected.contains("300.0,120.0,30.0,\"ok\""), expected);
@@ -89,21 +85,14 @@ class SparkSweepTest {
         Path out = dir.resolve("s");
         String[] grid = {"sweep", BRUNEL, "--level", "flaky", "--set", "order=100,200", "--quiet"};
         FlakyLevelModule.FAILED.set(true);
-        assertEquals(0, Main.execute(concat(grid, "--out", dir.resolve("whole").toString())));
+        assertEquals(0, Commands.ratenet(grid, "--out", dir.resolve("whole").toString()));
         FlakyLevelModule.FAILED.set(false);
-        assertEquals(1, Main.execute(concat(grid, "--out", out.toString(), "--engine", "spark", "--master", "local[1]")));
+        assertEquals(1, Commands.ratenet(grid, "--out", out.toString(), "--engine", "spark", "--master", "local[1]"));
         assertTrue(Files.exists(out.resolve(SweepFolder.INCOMPLETE)) && Files.notExists(out.resolve("sweep.csv")));
         assertEquals(2, Main.execute("sweep", "--resume", out.toString(), "--set", "g=4"), "--resume takes no --set");
         assertEquals(0, Main.execute("sweep", "--resume", out.toString(), "--engine", "spark", "--master", "local[1]", "--quiet"));
         assertEquals(Files.readString(dir.resolve("whole/sweep.csv")), Files.readString(out.resolve("sweep.csv")));
         assertTrue(Files.notExists(out.resolve(SweepFolder.INCOMPLETE)) && Files.notExists(out.resolve(SweepFolder.JOURNAL)));
         assertEquals(2, Main.execute("sweep", "--resume", out.toString()), "a finished sweep is not resumed");
-    }
-
-    private static String[] concat(String[] a, String... b) {
-        String[] all = new String[a.length + b.length];
-        System.arraycopy(a, 0, all, 0, a.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        return all;
     }
 }

@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ratenet.cli.Main;
 
 /**
  * {@code ratenet validate ... --engine spark}: each suite and each point of a map one task; the same report as when they
@@ -22,15 +21,9 @@ import org.ratenet.cli.Main;
  */
 class SparkValidationTest {
 
-    private static final String BRUNEL = Path.of("../examples/brunel-a.yaml").toString();
-
     private static int validate(Path report, String... engine) {
-        String[] base = {"validate", BRUNEL, "--set", "order=300", "--suite", "neural-field", "--map", "J=0.1,2 mV", "--map", "g=3,6",
-                "--report", report.toString()};
-        String[] args = new String[base.length + engine.length];
-        System.arraycopy(base, 0, args, 0, base.length);
-        System.arraycopy(engine, 0, args, base.length, engine.length);
-        return Main.execute(args);
+        return Commands.ratenet(new String[] {"validate", Commands.BRUNEL, "--set", "order=300", "--suite", "neural-field", "--map", "J=0.1,2 mV",
+                "--map", "g=3,6", "--report", report.toString()}, engine);
     }
 
     @Test
@@ -47,8 +40,8 @@ class SparkValidationTest {
     @Test
     void suitesOnSparkReportWhatTheyReportInSequence(@TempDir Path dir) throws IOException {
         String[] suites = {"validate", "--suite", "rate-binary", "--suite", "neural-mass", "--suite", "plasticity"};
-        assertEquals(0, Main.execute(concat(suites, "--report", dir.resolve("sequence").toString())));
-        assertEquals(0, Main.execute(concat(suites, "--report", dir.resolve("spark").toString(), "--engine", "spark", "--master", "local[2]")));
+        assertEquals(0, Commands.ratenet(suites, "--report", dir.resolve("sequence").toString()));
+        assertEquals(0, Commands.ratenet(suites, "--report", dir.resolve("spark").toString(), "--engine", "spark", "--master", "local[2]"));
         JsonNode sequence = withoutWallTimes(new ObjectMapper().readTree(dir.resolve("sequence/report.json").toFile()));
         JsonNode spark = withoutWallTimes(new ObjectMapper().readTree(dir.resolve("spark/report.json").toFile()));
         assertEquals(3, sequence.get("suites").size());
@@ -69,12 +62,5 @@ class SparkValidationTest {
             node.forEach(SparkValidationTest::withoutWallTimes);
         }
         return node;
-    }
-
-    private static String[] concat(String[] a, String... b) {
-        String[] all = new String[a.length + b.length];
-        System.arraycopy(a, 0, all, 0, a.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        return all;
     }
 }

@@ -31,7 +31,7 @@ import org.ratenet.cli.sweep.SweepFolder;
  */
 class StandaloneClusterIT {
 
-    private static final String BRUNEL = Path.of("../examples/brunel-a.yaml").toString();
+    private static final String BRUNEL = Commands.BRUNEL;
     private static final List<String> GRID = List.of("sweep", BRUNEL, "--level", "spiking", "--time", "1500", "--set", "order=100",
             "--set", "g=3:6:1", "--set", "eta=1,1.5,2,2.5", "--quiet");
 
@@ -167,9 +167,7 @@ class StandaloneClusterIT {
     }
 
     private static String[] args(List<String> grid, String... more) {
-        List<String> all = new ArrayList<>(grid);
-        all.addAll(Arrays.asList(more));
-        return all.toArray(String[]::new);
+        return Commands.concat(grid.toArray(String[]::new), more);
     }
 
     private static Process start(Path sparkHome, String name, String mainClass, String... arguments) throws IOException {
