@@ -252,6 +252,11 @@ final class SweepCommand implements Callable<Integer> {
                 folder.discard(); // nothing ran: nothing to resume
             }
             return CheckCommand.INVALID_INPUT;
+        } catch (RuntimeException e) { // the engine failed (e.g. a task beyond its retries): what finished is in the journal
+            err.println(source() + ": error: " + CheckCommand.oneLine(e.getMessage()));
+            err.println(source() + ": the " + folder.recorded().size() + " points finished are kept in " + folder.dir()
+                    + "; finish the sweep with: ratenet sweep --resume " + folder.dir());
+            return 1;
         }
         rows.sort(Comparator.comparingInt(SweepRow::index));
         for (int k = 0; k < rows.size(); k++) {

@@ -46,11 +46,6 @@ public record SweepJob(String source, byte[] experiment, boolean json, Map<Strin
         return experiment.clone();
     }
 
-    /** This job with only the points whose indices are not in {@code done} (a resumed sweep), numbered as before. */
-    public List<SweepPoint> pointsExcept(java.util.Set<Integer> done) {
-        return points.stream().filter(p -> !done.contains(p.index())).toList();
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof SweepJob j && j.source.equals(source) && Arrays.equals(j.experiment, experiment) && j.json == json
