@@ -3,6 +3,7 @@ package org.ratenet.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,11 +12,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
@@ -151,9 +154,9 @@ final class SweepCommand implements Callable<Integer> {
             err.println(source() + ": error: " + CheckCommand.oneLine(e.getMessage()));
             return CheckCommand.INVALID_INPUT;
         }
-        try (engine; folder) { // a Spark engine stops its session after its extras are written
+        try (engine; folder) { // a Spark engine stops its context after its extras are written
             List<SweepRow> recorded = folder.recorded();
-            java.util.Set<Integer> done = new java.util.HashSet<>();
+            Set<Integer> done = new HashSet<>();
             recorded.forEach(r -> done.add(r.index()));
             rows.addAll(recorded);
             runnable.removeIf(p -> done.contains(p.index()));
@@ -235,7 +238,7 @@ final class SweepCommand implements Callable<Integer> {
                     try {
                         folder.record(row);
                     } catch (IOException e) {
-                        throw new java.io.UncheckedIOException("cannot write the sweep's journal in " + folder.dir(), e);
+                        throw new UncheckedIOException("cannot write the sweep's journal in " + folder.dir(), e);
                     }
                 }
                 if (!quiet) {

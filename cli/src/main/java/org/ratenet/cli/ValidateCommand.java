@@ -2,6 +2,7 @@ package org.ratenet.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -176,7 +178,7 @@ final class ValidateCommand implements Callable<Integer> {
                 engine = SweepEngines.all(ratenet.injector()).get(engineChosen);
                 if (engine == null) {
                     throw new IllegalArgumentException("--engine = '" + engineChosen + "' is not allowed: must be one of "
-                            + new java.util.TreeSet<>(SweepEngines.all(ratenet.injector()).keySet()));
+                            + new TreeSet<>(SweepEngines.all(ratenet.injector()).keySet()));
                 }
                 settings = new SweepSettings(parallel != null ? parallel : Runtime.getRuntime().availableProcessors(), master, root.plugins().jars());
             }
@@ -221,7 +223,7 @@ final class ValidateCommand implements Callable<Integer> {
                                       Tier chosen, PrintWriter err) throws IOException {
         long start = System.nanoTime();
         List<String> names = suites.stream().map(ValidationSuite::name).toList();
-        ValidationSuiteTask task = new ValidationSuiteTask(names, chosen, seed, file == null ? null : java.nio.file.Files.readAllBytes(file),
+        ValidationSuiteTask task = new ValidationSuiteTask(names, chosen, seed, file == null ? null : Files.readAllBytes(file),
                 file != null && file.toString().toLowerCase(Locale.ROOT).endsWith(".json"), overrides);
         List<Integer> indices = new ArrayList<>();
         for (int k = 0; k < names.size(); k++) {
@@ -245,7 +247,7 @@ final class ValidateCommand implements Callable<Integer> {
     /** The map's points, each one task of the engine, put back in grid order. */
     private ValidityMap validityMap(Ratenet ratenet, SweepEngine engine, SweepSettings settings, ValidityMap.Axis[] axes, int seeds, PrintWriter err)
             throws IOException {
-        ValidityMapPoint task = new ValidityMapPoint(java.nio.file.Files.readAllBytes(file), file.toString().toLowerCase(Locale.ROOT).endsWith(".json"),
+        ValidityMapPoint task = new ValidityMapPoint(Files.readAllBytes(file), file.toString().toLowerCase(Locale.ROOT).endsWith(".json"),
                 overrides, axes[0], axes[1], seed, seeds);
         List<double[]> grid = ValidityMap.grid(axes[0], axes[1]);
         List<double[]> points = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.ratenet.cli.sweep;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,10 +36,10 @@ final class SweepRowJson {
     }
 
     /** The row of a line; an exception when the line is not one (e.g. cut short by a kill). */
-    static SweepRow read(String line) throws java.io.IOException {
+    static SweepRow read(String line) throws IOException {
         JsonNode o = MAPPER.readTree(line);
         if (o == null || !o.has("index") || !o.has("status") || !o.has("wall_s")) {
-            throw new java.io.IOException("not a sweep row: " + line);
+            throw new IOException("not a sweep row: " + line);
         }
         List<String> warnings = new ArrayList<>();
         o.get("warnings").forEach(n -> warnings.add(n.asText()));
