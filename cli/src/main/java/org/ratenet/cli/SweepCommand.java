@@ -122,6 +122,10 @@ final class SweepCommand implements Callable<Integer> {
             if (workers < 1) {
                 throw new IllegalArgumentException("--parallel = " + workers + " is not allowed: must be >= 1");
             }
+            if (parallel != null && !engineName.equals(LocalSweepEngine.NAME)) {
+                throw new IllegalArgumentException("--parallel is for --engine local: with --engine " + engineName
+                        + " the cores come from --master (e.g. local[4]) or the cluster");
+            }
             settings = new SweepSettings(workers, master, root.plugins().jars());
             plan = plan(ratenet, inputs);
         } catch (RatenetException | IllegalArgumentException | IOException e) {

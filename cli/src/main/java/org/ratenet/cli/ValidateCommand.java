@@ -180,6 +180,10 @@ final class ValidateCommand implements Callable<Integer> {
                     throw new IllegalArgumentException("--engine = '" + engineChosen + "' is not allowed: must be one of "
                             + new TreeSet<>(SweepEngines.all(ratenet.injector()).keySet()));
                 }
+                if (parallel != null && !engineChosen.equals(LocalSweepEngine.NAME)) {
+                    throw new IllegalArgumentException("--parallel is for --engine local: with --engine " + engineChosen
+                            + " the cores come from --master (e.g. local[4]) or the cluster");
+                }
                 settings = new SweepSettings(parallel != null ? parallel : Runtime.getRuntime().availableProcessors(), master, root.plugins().jars());
             }
         } catch (RatenetException | IllegalArgumentException | IOException e) {

@@ -64,6 +64,14 @@ class SparkSweepTest {
         }
     }
 
+    /** --parallel is the local engine's; Spark takes its cores from the master. Bad input, nothing written. */
+    @Test
+    void parallelWithTheSparkEngineIsBadInput(@TempDir Path dir) {
+        assertEquals(2, sweep(dir.resolve("s"), "--engine", "spark", "--parallel", "2"));
+        assertEquals(2, Commands.ratenet(new String[] {"validate", BRUNEL, "--suite", "neural-field", "--engine", "spark", "--parallel", "2"}));
+        assertTrue(Files.notExists(dir.resolve("s")));
+    }
+
     /** A task that throws once is run again by Spark (local[2, 2]: two attempts per task); the rows are as without the failure. */
     @Test
     void aFailedTaskIsRetriedAndGivesTheSameRows(@TempDir Path dir) throws IOException {
