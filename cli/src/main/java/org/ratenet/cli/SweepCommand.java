@@ -40,6 +40,7 @@ import org.ratenet.cli.sweep.LocalSweepEngine;
 import org.ratenet.cli.sweep.SweepCsv;
 import org.ratenet.cli.sweep.SweepEngine;
 import org.ratenet.cli.sweep.SweepEngines;
+import org.ratenet.cli.sweep.SweepEvaluation;
 import org.ratenet.cli.sweep.SweepFolder;
 import org.ratenet.cli.sweep.SweepJob;
 import org.ratenet.cli.sweep.SweepPoint;
@@ -138,10 +139,9 @@ final class SweepCommand implements Callable<Integer> {
         List<SweepRow> rows = new ArrayList<>();
         List<SweepPoint> runnable = new ArrayList<>();
         for (SweepPoint p : job.points()) {
-            Optional<String> invalid = invalidParameters(ratenet, job, p);
+            Optional<SweepRow> invalid = SweepEvaluation.invalidParameters(ratenet, job, p);
             if (invalid.isPresent()) {
-                int n = job.populations().size();
-                rows.add(new SweepRow(p.index(), p.values(), nan(n), nan(n), nan(n), "invalid: " + invalid.get(), List.of(), 0));
+                rows.add(invalid.get());
             } else {
                 runnable.add(p);
             }
@@ -295,24 +295,6 @@ final class SweepCommand implements Callable<Integer> {
                 rows.size(), valid, rows.size() - valid, folder.dir(), resume != null ? " (resumed)" : "");
         stdout.flush();
         return 0;
-    }
-
-    /** Why the point's parameters make no valid network (checked before any point runs), or empty. */
-    private static Optional<String> invalidParameters(Ratenet ratenet, SweepJob job, SweepPoint p) {
-        Map<String, String> overrides = new LinkedHashMap<>(job.fixed());
-        overrides.putAll(p.overrides());
-        try {
-            new ExperimentReader(ratenet.registries()).parse(job.experiment(), job.json(), overrides);
-            return Optional.empty();
-        } catch (RatenetException | IllegalArgumentException e) {
-            return Optional.of(CheckCommand.oneLine(e.getMessage()));
-        }
-    }
-
-    private static double[] nan(int n) {
-        double[] a = new double[n];
-        Arrays.fill(a, Double.NaN);
-        return a;
     }
 
     /** The grid's points, numbered in the order of {@link #grid}. */

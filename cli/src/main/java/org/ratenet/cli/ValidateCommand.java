@@ -157,6 +157,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         ValidationContext context = new ValidationContext(chosen, seed, ratenet, experiment);
         ValidityMap.Axis[] axes;
+        ValidityMapPoint mapTask = null;
         SweepEngine engine = null;
         SweepSettings settings = null;
         String engineChosen = engineName != null ? engineName : LocalSweepEngine.NAME;
@@ -166,7 +167,9 @@ final class ValidateCommand implements Callable<Integer> {
             }
             axes = axes();
             if (axes != null) { // check the first corner now, so that a bad parameter name is bad input, not a map of errors
-                new ExperimentReader(ratenet.registries()).read(file, pointOverrides(axes, axes[0].values()[0], axes[1].values()[0]));
+                mapTask = new ValidityMapPoint(Files.readAllBytes(file), file.toString().toLowerCase(Locale.ROOT).endsWith(".json"), overrides,
+                        axes[0], axes[1], seed, chosen == Tier.QUICK ? 2 : 4);
+                new ExperimentReader(ratenet.registries()).read(file, mapTask.at(axes[0].values()[0], axes[1].values()[0]));
             }
             if (model != null && (engineName != null || master != null || parallel != null)) {
                 throw new IllegalArgumentException("--engine, --master and --parallel are for an experiment FILE's suites and map, or the generated models'");
@@ -198,7 +201,7 @@ final class ValidateCommand implements Callable<Integer> {
                         err.flush();
                     });
             if (axes != null) {
-                report = report.with(validityMap(ratenet, e, settings, axes, chosen == Tier.QUICK ? 2 : 4, err));
+                report = report.with(validityMap(ratenet, e, settings, mapTask, err));
             }
         } catch (IOException | RuntimeException e) {
             err.println((file != null ? file + ": " : "") + "error: validation failed on engine " + engineChosen + ": " + CheckCommand.oneLine(e.getMessage()));
@@ -249,10 +252,9 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /** The map's points, each one task of the engine, put back in grid order. */
-    private ValidityMap validityMap(Ratenet ratenet, SweepEngine engine, SweepSettings settings, ValidityMap.Axis[] axes, int seeds, PrintWriter err)
+    private ValidityMap validityMap(Ratenet ratenet, SweepEngine engine, SweepSettings settings, ValidityMapPoint task, PrintWriter err)
             throws IOException {
-        ValidityMapPoint task = new ValidityMapPoint(Files.readAllBytes(file), file.toString().toLowerCase(Locale.ROOT).endsWith(".json"),
-                overrides, axes[0], axes[1], seed, seeds);
+        ValidityMap.Axis[] axes = {task.x(), task.y()};
         List<double[]> grid = ValidityMap.grid(axes[0], axes[1]);
         List<double[]> points = new ArrayList<>();
         for (int k = 0; k < grid.size(); k++) {
@@ -277,14 +279,6 @@ final class ValidateCommand implements Callable<Integer> {
         List<Map.Entry<String, String>> entries = List.copyOf(map.entrySet());
         return new ValidityMap.Axis[] {ValidityMap.Axis.parse(entries.get(0).getKey(), entries.get(0).getValue()),
                 ValidityMap.Axis.parse(entries.get(1).getKey(), entries.get(1).getValue())};
-    }
-
-    /** The file's overrides plus the two map parameters at one grid point. */
-    private Map<String, String> pointOverrides(ValidityMap.Axis[] axes, double x, double y) {
-        Map<String, String> point = new LinkedHashMap<>(overrides);
-        point.put(axes[0].name(), axes[0].quantity(x));
-        point.put(axes[1].name(), axes[1].quantity(y));
-        return point;
     }
 
     private static Tier tier(String name) {

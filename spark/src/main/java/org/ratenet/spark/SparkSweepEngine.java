@@ -85,8 +85,6 @@ public final class SparkSweepEngine implements SweepEngine {
             String message = String.valueOf(e.getMessage());
             int end = message.indexOf('\n');
             throw new IllegalStateException("the job failed on Spark: " + (end < 0 ? message : message.substring(0, end)), e);
-        } finally {
-            context.sc().cancelAllJobs();
         }
     }
 

@@ -5,9 +5,4 @@ package org.ratenet.cli.sweep;
 public interface PointProgress<R> {
 
     void pointDone(int done, int total, R result);
-
-    /** Tells nothing. */
-    static <R> PointProgress<R> none() {
-        return (done, total, result) -> { };
-    }
 }

@@ -29,6 +29,21 @@ public final class SweepEvaluation {
     private SweepEvaluation() {
     }
 
+    /**
+     * The row of a point whose parameters make no valid network ({@code invalid: why}), found by parsing alone, before
+     * any point runs; empty when they make one.
+     */
+    public static Optional<SweepRow> invalidParameters(Ratenet ratenet, SweepJob job, SweepPoint point) {
+        try {
+            new ExperimentReader(ratenet.registries()).parse(job.experiment(), job.json(), overrides(job, point));
+            return Optional.empty();
+        } catch (RatenetException | IllegalArgumentException e) {
+            int n = job.populations().size();
+            return Optional.of(new SweepRow(point.index(), point.values(), nan(n), nan(n), nan(n), "invalid: " + oneLine(e.getMessage()),
+                    List.of(), 0));
+        }
+    }
+
     public static SweepRow evaluate(Ratenet ratenet, SweepJob job, SweepPoint point) {
         long started = System.nanoTime();
         int n = job.populations().size();
@@ -38,9 +53,7 @@ public final class SweepEvaluation {
         String status;
         List<String> warnings = new ArrayList<>();
         try {
-            Map<String, String> overrides = new LinkedHashMap<>(job.fixed());
-            overrides.putAll(point.overrides());
-            ExperimentSpec e = new ExperimentReader(ratenet.registries()).parse(job.experiment(), job.json(), overrides);
+            ExperimentSpec e = new ExperimentReader(ratenet.registries()).parse(job.experiment(), job.json(), overrides(job, point));
             SimulationSpec s = e.simulation();
             ExperimentSpec timed = new ExperimentSpec(e.network(), Double.isNaN(job.timeMs()) ? s : s.withDuration(job.timeMs()), e.parameters());
             Result r = ratenet.levels().get(job.level()).evaluate(timed, RunContext.DEFAULT); // one thread: points run side by side
@@ -64,6 +77,13 @@ public final class SweepEvaluation {
             status = "invalid: " + oneLine(ex.getMessage());
         }
         return new SweepRow(point.index(), point.values(), rates, cv, fano, status, warnings, (System.nanoTime() - started) * 1e-9);
+    }
+
+    /** The overrides every point shares, then the point's own. */
+    private static Map<String, String> overrides(SweepJob job, SweepPoint point) {
+        Map<String, String> overrides = new LinkedHashMap<>(job.fixed());
+        overrides.putAll(point.overrides());
+        return overrides;
     }
 
     private static double[] nan(int n) {

@@ -27,7 +27,7 @@ public record SweepRow(int index, double[] point, double[] ratesHz, double[] cvI
         return status.equals(OK);
     }
 
-    /** Equal content, wall time included (compare {@link #withoutWallTime} copies for the outcome alone). */
+    /** Equal content, wall time included. */
     @Override
     public boolean equals(Object o) {
         return o instanceof SweepRow r && r.index == index && Arrays.equals(r.point, point) && Arrays.equals(r.ratesHz, ratesHz)
@@ -38,11 +38,6 @@ public record SweepRow(int index, double[] point, double[] ratesHz, double[] cvI
     @Override
     public int hashCode() {
         return 31 * (31 * index + Arrays.hashCode(ratesHz)) + status.hashCode();
-    }
-
-    /** This row with wall time 0: what any engine gives for the point. */
-    public SweepRow withoutWallTime() {
-        return new SweepRow(index, point, ratesHz, cvIsi, fano, status, warnings, 0);
     }
 
     @Override

@@ -118,12 +118,10 @@ public record ValidityMap(String levels, Axis x, Axis y, List<Point> points) {
     /** Evaluates {@code comparison} on every point of the grid, reporting each to {@code progress}. */
     public static ValidityMap sweep(String levels, Axis x, Axis y, Comparison comparison, Consumer<String> progress) {
         List<Point> points = new ArrayList<>();
-        for (double vy : y.values()) {
-            for (double vx : x.values()) {
-                Point p = evaluate(comparison, vx, vy);
-                points.add(p);
-                progress.accept(describe(x, y, p));
-            }
+        for (double[] xy : grid(x, y)) {
+            Point p = evaluate(comparison, xy[0], xy[1]);
+            points.add(p);
+            progress.accept(describe(x, y, p));
         }
         return new ValidityMap(levels, x, y, points);
     }
