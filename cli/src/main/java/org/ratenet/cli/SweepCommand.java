@@ -115,9 +115,7 @@ final class SweepCommand implements Callable<Integer> {
         Ratenet ratenet = root.ratenet();
         SweepEngine engine;
         SweepSettings settings;
-        Plan plan;
         try {
-            SweepFolder.Inputs inputs = inputs();
             engine = engine(ratenet);
             int workers = parallel != null ? parallel : Runtime.getRuntime().availableProcessors();
             if (workers < 1) {
@@ -128,9 +126,23 @@ final class SweepCommand implements Callable<Integer> {
                         + " the cores come from --master (e.g. local[4]) or the cluster");
             }
             settings = new SweepSettings(workers, master, root.plugins().jars());
-            plan = plan(ratenet, inputs);
+        } catch (IllegalArgumentException e) {
+            err.println(source() + ": error: " + CheckCommand.oneLine(e.getMessage()));
+            return CheckCommand.INVALID_INPUT;
+        }
+        engine.prepare(settings); // e.g. Spark starts while the file is read and the points are checked
+        try (engine) { // a Spark engine stops its context after the folder is written (or waits for its start on bad input)
+            return sweep(engine, settings, ratenet, stdout, err);
+        }
+    }
+
+    private int sweep(SweepEngine engine, SweepSettings settings, Ratenet ratenet, PrintWriter stdout, PrintWriter err) throws IOException {
+        Plan plan;
+        try {
+            plan = plan(ratenet, inputs());
         } catch (RatenetException | IllegalArgumentException | IOException e) {
             err.println(source() + ": error: " + CheckCommand.oneLine(e.getMessage()));
+            err.flush();
             return CheckCommand.INVALID_INPUT;
         }
         SweepJob job = plan.job();
@@ -149,6 +161,7 @@ final class SweepCommand implements Callable<Integer> {
         if (runnable.isEmpty()) {
             err.println(source() + ": error: every point of the grid is invalid, e.g. " + describe(plan.axes(), rows.get(0).point()) + ": "
                     + rows.get(0).status());
+            err.flush();
             return CheckCommand.INVALID_INPUT;
         }
         SweepFolder folder;
@@ -156,9 +169,10 @@ final class SweepCommand implements Callable<Integer> {
             folder = resume != null ? SweepFolder.resume(plan.dir()) : SweepFolder.create(plan.dir(), plan.inputs(), force);
         } catch (IOException | IllegalArgumentException e) {
             err.println(source() + ": error: " + CheckCommand.oneLine(e.getMessage()));
+            err.flush();
             return CheckCommand.INVALID_INPUT;
         }
-        try (engine; folder) { // a Spark engine stops its context after its extras are written
+        try (folder) {
             List<SweepRow> recorded = folder.recorded();
             Set<Integer> done = new HashSet<>();
             recorded.forEach(r -> done.add(r.index()));

@@ -5,11 +5,15 @@ import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkContext;
 import org.apache.spark.SparkException;
+import org.apache.spark.SparkMasterRegex$;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -43,7 +47,9 @@ public final class SparkSweepEngine implements SweepEngine {
     /** The master when neither {@code --master} nor {@code spark-submit} gives one. */
     public static final String DEFAULT_MASTER = "local[*]";
 
-    private SparkContext spark;
+    /** The context being started or started, and the settings it was started for. */
+    private CompletableFuture<SparkContext> spark;
+    private SweepSettings started;
 
     @Override
     public <P extends Serializable, R extends Serializable> List<R> map(Ratenet ratenet, List<P> points, PointTask<P, R> task,
@@ -93,32 +99,80 @@ public final class SparkSweepEngine implements SweepEngine {
         SweepParquet.write(job, rows, staging.resolve(SweepParquet.FILE));
     }
 
+    /** Starts the context on a daemon thread: Spark's start-up (about a second) overlaps the reading of the sweep. */
     @Override
-    public void close() {
+    public synchronized void prepare(SweepSettings settings) {
+        if (spark != null && settings.equals(started)) {
+            return;
+        }
+        close();
+        started = settings;
+        spark = CompletableFuture.supplyAsync(() -> create(settings), task -> {
+            Thread starter = new Thread(task, "ratenet-spark-start");
+            starter.setDaemon(true);
+            starter.start();
+        });
+    }
+
+    @Override
+    public synchronized void close() {
         if (spark != null) {
-            spark.stop();
+            CompletableFuture<SparkContext> stopping = spark;
             spark = null;
+            started = null;
+            try {
+                stopping.join().stop();
+            } catch (CompletionException e) { // it never started: nothing to stop
+            }
         }
     }
 
+    /** The context for these settings, once started (the start's own failure, e.g. a bad master, is thrown here). */
     private SparkContext context(SweepSettings settings) {
-        if (spark == null) {
-            SparkConf conf = new SparkConf(true).setAppName("ratenet");
-            if (settings.master() != null) {
-                conf.setMaster(settings.master());
-            } else if (!conf.contains("spark.master")) {
-                conf.setMaster(DEFAULT_MASTER);
-            }
-            conf.setIfMissing("spark.ui.enabled", "false");
-            conf.setIfMissing("spark.ui.showConsoleProgress", "false");
-            if (!conf.get("spark.master").startsWith("local")) { // executors are other JVMs: give them ratenet and its JVM options
-                conf.setIfMissing("spark.executor.extraJavaOptions", ExecutorSetup.jvmOptions());
-                conf.setIfMissing("spark.jars", ExecutorSetup.jars(settings.pluginJars()));
-            } else if (!settings.pluginJars().isEmpty()) { // tasks in this JVM load classes through Spark's loader: add the plugins to it
-                conf.setIfMissing("spark.jars", ExecutorSetup.pluginJars(settings.pluginJars()));
-            }
-            spark = SparkContext.getOrCreate(conf);
+        prepare(settings);
+        try {
+            return spark.join();
+        } catch (CompletionException e) {
+            close();
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        return spark;
+    }
+
+    private static SparkContext create(SweepSettings settings) {
+        SparkConf conf = new SparkConf(true).setAppName("ratenet");
+        if (settings.master() != null) {
+            conf.setMaster(settings.master());
+        } else if (!conf.contains("spark.master")) {
+            conf.setMaster(DEFAULT_MASTER);
+        }
+        conf.setIfMissing("spark.ui.enabled", "false");
+        conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+        if (!conf.get("spark.master").startsWith("local")) { // executors are other JVMs: give them ratenet and its JVM options
+            conf.setIfMissing("spark.executor.extraJavaOptions", ExecutorSetup.jvmOptions());
+            conf.setIfMissing("spark.jars", ExecutorSetup.jars(settings.pluginJars()));
+        } else if (!settings.pluginJars().isEmpty()) { // tasks in this JVM load classes through Spark's loader: add the plugins to it
+            conf.setIfMissing("spark.jars", ExecutorSetup.pluginJars(settings.pluginJars()));
+        }
+        checkMaster(conf.get("spark.master"));
+        try {
+            return SparkContext.getOrCreate(conf);
+        } catch (Exception e) { // Scala throws SparkException undeclared
+            throw new IllegalStateException("Spark did not start on master " + conf.get("spark.master") + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A master URL that Spark cannot parse is bad input, named before Spark starts: local ones by Spark's own patterns;
+     * a cluster's must at least be {@code yarn} or {@code SCHEME://...} (Spark's cluster managers decide the rest).
+     */
+    static void checkMaster(String master) {
+        SparkMasterRegex$ patterns = SparkMasterRegex$.MODULE$;
+        boolean local = master.equals("local") || Stream.of(patterns.LOCAL_N_REGEX(), patterns.LOCAL_N_FAILURES_REGEX(), patterns.LOCAL_CLUSTER_REGEX())
+                .anyMatch(r -> r.pattern().matcher(master).matches());
+        boolean cluster = !master.startsWith("local") && (master.equals("yarn") || master.matches("[a-z0-9+.-]+://\\S+"));
+        if (!local && !cluster) {
+            throw new IllegalArgumentException("--master = '" + master + "' is not allowed: must be local, local[N], local[*], "
+                    + "local[N,F] (F: tries per task), spark://HOST:PORT, yarn or k8s://HOST:PORT");
+        }
     }
 }

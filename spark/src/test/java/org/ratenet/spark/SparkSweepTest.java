@@ -1,6 +1,7 @@
 package org.ratenet.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,7 +15,9 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ratenet.cli.Main;
+import org.ratenet.cli.sweep.PointTask;
 import org.ratenet.cli.sweep.SweepFolder;
+import org.ratenet.cli.sweep.SweepSettings;
 
 /** The spark engine in this JVM (local masters): the CSV of the local engine, byte for byte, plus a Parquet dataset. */
 class SparkSweepTest {
@@ -70,6 +73,36 @@ class SparkSweepTest {
         assertEquals(2, sweep(dir.resolve("s"), "--engine", "spark", "--parallel", "2"));
         assertEquals(2, Commands.ratenet(new String[] {"validate", BRUNEL, "--suite", "neural-field", "--engine", "spark", "--parallel", "2"}));
         assertTrue(Files.notExists(dir.resolve("s")));
+    }
+
+    /** A master Spark cannot parse is bad input named before Spark starts: exit 2, no folder, for sweep and validate. */
+    @Test
+    void aMasterSparkCannotParseIsBadInput(@TempDir Path dir) {
+        for (String bad : List.of("foo", "local[two]", "local[2,]", "spark:/host:7077", "")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SparkSweepEngine.checkMaster(bad));
+            assertTrue(e.getMessage().startsWith("--master = '" + bad + "' is not allowed: must be local, local[N]"), e.getMessage());
+        }
+        for (String good : List.of("local", "local[1]", "local[*]", "local[2,3]", "local[*, 4]", "local-cluster[2,1,1024]", "spark://127.0.0.1:7077",
+                "yarn", "k8s://https://10.0.0.1:6443", "mesos://host:5050")) {
+            SparkSweepEngine.checkMaster(good);
+        }
+        assertEquals(2, sweep(dir.resolve("s"), "--engine", "spark", "--master", "foo"));
+        assertTrue(Files.notExists(dir.resolve("s")));
+        assertEquals(2, Commands.ratenet(new String[] {"validate", BRUNEL, "--suite", "neural-field", "--engine", "spark", "--master", "local[x]"}));
+    }
+
+    /** An engine started ahead ({@code prepare}) and closed without a job, then started again with other settings. */
+    @Test
+    void aPreparedEngineClosesAndStartsAgain() throws IOException {
+        SparkSweepEngine engine = new SparkSweepEngine();
+        engine.prepare(new SweepSettings(1, "local[1]", List.of()));
+        engine.close();
+        engine.prepare(new SweepSettings(1, "local[1]", List.of()));
+        List<Integer> squares = engine.map(null, List.of(1, 2, 3), (PointTask<Integer, Integer>) (r, p) -> p * p,
+                new SweepSettings(1, "local[2]", List.of()), (done, total, r) -> { });
+        assertEquals(List.of(1, 4, 9), squares.stream().sorted().toList());
+        engine.close();
+        engine.close();
     }
 
     /** A task that throws once is run again by Spark (local[2, 2]: two attempts per task); the rows are as without the failure. */

@@ -15,6 +15,14 @@ import org.ratenet.api.inject.Ratenet;
 public interface SweepEngine extends AutoCloseable {
 
     /**
+     * Starts, in the background, what {@link #map} with these settings will need (e.g. a Spark context), so that its
+     * start-up overlaps the caller's own (reading the file, checking the points). Optional: {@code map} starts whatever
+     * was not; {@link #close} waits for a start that is under way. Nothing by default.
+     */
+    default void prepare(SweepSettings settings) {
+    }
+
+    /**
      * Computes {@code task} on every point and returns the results in any order; {@code ratenet} is this JVM's (with the
      * user's plugins), which an engine that runs points elsewhere rebuilds there; {@code progress} is told of each
      * finished point as its result reaches this JVM. A failure of the engine itself (not one a task turns into a result)
