@@ -8,7 +8,8 @@ import org.ratenet.api.error.Require;
  * Summary statistics of the spikes of neurons [from, to) in steps [fromStep, toStep): the mean rate (Hz), the mean
  * coefficient of variation of interspike intervals over neurons with at least 3 spikes, and the Fano factor of spike
  * counts in {@value #FANO_WINDOW_MS} ms windows (variance over mean of each neuron's counts, averaged over neurons
- * that fired). A Poisson process has CV = Fano = 1, a clock 0.
+ * that fired; NaN when fewer than two windows fit in the span, where a single count has no variance to speak of).
+ * A Poisson process has CV = Fano = 1, a clock 0.
  */
 public record SpikeStatistics(double rateHz, double cvIsi, double fanoFactor, long spikes) {
 
@@ -19,7 +20,7 @@ public record SpikeStatistics(double rateHz, double cvIsi, double fanoFactor, lo
         Require.atLeast("toStep - fromStep", toStep - fromStep, 1);
         int n = to - from;
         int windowSteps = Math.max(1, (int) Math.round(FANO_WINDOW_MS / dtMs));
-        int windows = Math.max(1, (toStep - fromStep) / windowSteps);
+        int windows = (toStep - fromStep) / windowSteps;
         int[] last = new int[n];
         Arrays.fill(last, -1);
         double[] sum = new double[n];
@@ -66,7 +67,7 @@ public record SpikeStatistics(double rateHz, double cvIsi, double fanoFactor, lo
             }
         }
         return new SpikeStatistics(spikes / ((double) n * (toStep - fromStep) * dtMs * 1e-3), counted == 0 ? Double.NaN : cv / counted,
-                fired == 0 ? Double.NaN : fano / fired, spikes);
+                fired == 0 || windows < 2 ? Double.NaN : fano / fired, spikes);
     }
 
     /**

@@ -113,6 +113,10 @@ class RecorderTest {
         // each neuron's Fano from 100 windows has sd ≈ √(2/99) ≈ 0.14; the mean over 200 neurons ≈ 0.01
         assertEquals(1, p.fanoFactor(), 4.4 * 0.01 + 0.02);
         assertEquals(1, p.cvIsi(), 0.05);
+        // one 100 ms window has one count per neuron and no variance: undefined, not 0 (which would read as a clock)
+        assertTrue(Double.isNaN(SpikeStatistics.of(poisson, 0, 200, 0, 1999, 0.1).fanoFactor()));
+        assertTrue(SpikeStatistics.of(poisson, 0, 200, 0, 2000, 0.1).fanoFactor() > 0.5);
+        assertEquals(20, SpikeStatistics.of(poisson, 0, 200, 0, 1999, 0.1).rateHz(), 3, "the rate needs no window");
         double[][] same = {{1, 2, 3, 4}, {1, 2, 3, 4}};
         assertEquals(1, SpikeStatistics.synchrony(same), 1e-12);
         double[][] independent = new double[400][2000];
