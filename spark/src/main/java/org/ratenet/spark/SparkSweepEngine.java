@@ -129,9 +129,13 @@ public final class SparkSweepEngine implements SweepEngine {
 
     /** The context for these settings, once started (the start's own failure, e.g. a bad master, is thrown here). */
     private SparkContext context(SweepSettings settings) {
-        prepare(settings);
+        CompletableFuture<SparkContext> starting;
+        synchronized (this) {
+            prepare(settings);
+            starting = spark;
+        }
         try {
-            return spark.join();
+            return starting.join();
         } catch (CompletionException e) {
             close();
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
