@@ -203,12 +203,12 @@ final class ValidateCommand implements Callable<Integer> {
             if (axes != null) {
                 report = report.with(validityMap(ratenet, e, settings, mapTask, err));
             }
-        } catch (IllegalArgumentException e) { // the engine's settings, e.g. a --master it cannot parse
-            err.println((file != null ? file + ": " : "") + "error: " + CheckCommand.oneLine(e.getMessage()));
-            return CheckCommand.INVALID_INPUT;
         } catch (IOException | RuntimeException e) {
-            err.println((file != null ? file + ": " : "") + "error: validation failed on engine " + engineChosen + ": " + CheckCommand.oneLine(e.getMessage()));
-            return 1;
+            // an engine wraps what its tasks throw: its own IllegalArgumentException is about its settings (e.g. a --master it cannot parse)
+            boolean badSettings = engine != null && e instanceof IllegalArgumentException;
+            err.println((file != null ? file + ": " : "") + "error: " + (badSettings ? "" : "validation failed on engine " + engineChosen + ": ")
+                    + CheckCommand.oneLine(e.getMessage()));
+            return badSettings ? CheckCommand.INVALID_INPUT : 1;
         }
         if (reportDir != null) {
             try {
