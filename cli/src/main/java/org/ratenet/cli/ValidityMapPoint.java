@@ -12,7 +12,8 @@ import org.ratenet.validation.suites.MeanFieldSpikingSuite;
 /**
  * One point of a validity map of mean field ↔ spiking, as data that an engine can run anywhere: the experiment file's
  * bytes and overrides, the two axes, the seeds. A point is {index, x, y}; its result is the map's point (not applicable,
- * saying why, when the comparison throws).
+ * saying why, when the comparison throws). Its simulations run on one thread: the engine runs points side by side, one
+ * core each.
  */
 record ValidityMapPoint(byte[] experiment, boolean json, Map<String, String> overrides, ValidityMap.Axis x, ValidityMap.Axis y, long seed,
                         int seeds) implements PointTask<double[], ValidityMapPoint.Result> {
@@ -30,7 +31,7 @@ record ValidityMapPoint(byte[] experiment, boolean json, Map<String, String> ove
     public Result compute(Ratenet ratenet, double[] point) {
         ExperimentReader reader = new ExperimentReader(ratenet.registries());
         return new Result((int) point[0], ValidityMap.evaluate((vx, vy) -> MeanFieldSpikingSuite.compareLevels(
-                reader.parse(experiment, json, at(vx, vy)).network(), ratenet, seed, seeds), point[1], point[2]));
+                reader.parse(experiment, json, at(vx, vy)).network(), ratenet, seed, seeds, 1), point[1], point[2]));
     }
 
     /** The file's overrides plus the two map parameters at one grid point. */

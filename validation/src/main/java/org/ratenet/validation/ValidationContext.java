@@ -12,14 +12,28 @@ import org.ratenet.api.spec.ExperimentSpec;
  * What a suite runs against: the tier, the seed every check derives its streams from, ratenet with its registries and
  * levels (the user's models and levels included), and the user's experiment when one was given (suites then check that
  * model; without one they check generated models over their parameter region). Suites obtain levels here, never by
- * constructing them.
+ * constructing them. {@code simulationThreads} is how many threads each spiking simulation of a suite uses (its spikes
+ * do not depend on it): 2 by default, 1 where suites run as tasks of an engine, which gives every task one core.
  */
-public record ValidationContext(Tier tier, long seed, Ratenet ratenet, Optional<ExperimentSpec> experiment) {
+public record ValidationContext(Tier tier, long seed, Ratenet ratenet, Optional<ExperimentSpec> experiment, int simulationThreads) {
+
+    /** Threads of a suite's spiking simulations unless said otherwise. */
+    public static final int DEFAULT_SIMULATION_THREADS = 2;
 
     public ValidationContext {
         Require.nonNull("tier", tier);
         Require.nonNull("ratenet", ratenet);
         Require.nonNull("experiment", experiment);
+        Require.atLeast("simulationThreads", simulationThreads, 1);
+    }
+
+    public ValidationContext(Tier tier, long seed, Ratenet ratenet, Optional<ExperimentSpec> experiment) {
+        this(tier, seed, ratenet, experiment, DEFAULT_SIMULATION_THREADS);
+    }
+
+    /** This context with each spiking simulation on {@code threads} threads. */
+    public ValidationContext withSimulationThreads(int threads) {
+        return new ValidationContext(tier, seed, ratenet, experiment, threads);
     }
 
     /** The registries of neuron models, gain functions, connectivity and plasticity rules. */

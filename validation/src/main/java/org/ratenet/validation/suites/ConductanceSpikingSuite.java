@@ -134,7 +134,7 @@ public final class ConductanceSpikingSuite implements ValidationSuite {
     private static void compareNetwork(NetworkSpec spec, Map<ComponentSpec, GainCalibration> gains, Registries registries, ValidationContext context,
                                        CheckRecorder r, List<double[]> cvAndDiscrepancy) {
         Optional<double[]> fixedPoint = derivedRates(spec, gains, context.ratenet());
-        SpikingSamples sim = SpikingSamples.measure(spec, registries, context.seed(), context.cases(2, 4), 300, 5, 2);
+        SpikingSamples sim = SpikingSamples.measure(spec, registries, context.seed(), context.cases(2, 4), 300, 5, context.simulationThreads());
         if (fixedPoint.isEmpty()) {
             StringBuilder line = new StringBuilder(spec.name() + ": the derived rate network has no fixed point reachable from rest (its"
                     + " threshold-linear gain does not saturate, and the recurrent excitation it derives runs away); spiking");

@@ -91,7 +91,7 @@ public final class MeanFieldSpikingSuite implements ValidationSuite {
         CheckRecorder r = new CheckRecorder("meanfield-spiking." + spec.name(), List.of("meanfield", "spiking"), HYPOTHESIS,
                 tolerance(seeds + " seeds × " + blocks + " blocks of 100 ms after 200 ms"), ALPHA * spec.populations().size(), context.seed(),
                 "tolerances");
-        CaseOutcome outcome = compare(spec, context.ratenet(), context.seed(), seeds, blocks, 2);
+        CaseOutcome outcome = compare(spec, context.ratenet(), context.seed(), seeds, blocks, context.simulationThreads());
         if (!outcome.applies()) {
             return r.skip(outcome.line());
         }
@@ -129,11 +129,12 @@ public final class MeanFieldSpikingSuite implements ValidationSuite {
     }
 
     /**
-     * Mean field ↔ spiking on one network as a validity-map point: {@code seeds} seeds × 5 blocks of 100 ms after 200 ms, two
-     * threads; the discrepancy is the worst population's, in tolerances; not applicable without a stable fixed point.
+     * Mean field ↔ spiking on one network as a validity-map point: {@code seeds} seeds × 5 blocks of 100 ms after 200 ms, on
+     * {@code threads} threads (the same spikes for any number); the discrepancy is the worst population's, in tolerances;
+     * not applicable without a stable fixed point.
      */
-    public static CaseOutcome compareLevels(NetworkSpec spec, Ratenet ratenet, long seed, int seeds) {
-        return compare(spec, ratenet, seed, seeds, 5, 2);
+    public static CaseOutcome compareLevels(NetworkSpec spec, Ratenet ratenet, long seed, int seeds, int threads) {
+        return compare(spec, ratenet, seed, seeds, 5, threads);
     }
 
     /**

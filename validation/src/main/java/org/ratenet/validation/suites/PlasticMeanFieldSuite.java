@@ -136,7 +136,7 @@ public final class PlasticMeanFieldSuite implements ValidationSuite {
         double[][] simWeights = new double[plastic.size()][];
         double[] warmup = new double[1];
         Optional<SpikingSamples> stationary = SpikingSamples.measureStationary(spec, context.registries(), context.seed(), minWarmupMs,
-                MAX_WARMUP_MS, blocks, 2, (SpikingEngine engine) -> {
+                MAX_WARMUP_MS, blocks, context.simulationThreads(), (SpikingEngine engine) -> {
                     for (int k = 0; k < plastic.size(); k++) {
                         simWeights[k] = engine.synapses(plastic.get(k)).weights();
                     }

@@ -1,6 +1,7 @@
 package org.ratenet.validation.suites;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -35,6 +36,20 @@ class ConductanceSpikingSuiteTest {
         assertEquals(40, rates.tries() + 2 * runaway, rates::summary);
         assertTrue(rates.tries() >= 20, rates::summary);
         assertTrue(rates.details().stream().anyMatch(d -> d.startsWith("where it grows")), rates::summary);
+    }
+
+    /** Suites run as engine tasks simulate on one thread: the same results as on two (the spikes do not depend on it). */
+    @Test
+    void oneSimulationThreadGivesTheResultsOfTwo() {
+        ValidationContext two = new ValidationContext(Tier.QUICK, 3, Ratenet.create(), Optional.of(
+                new ExperimentSpec(ConductanceSpikingSuite.referenceNetwork(8), new SimulationSpec(100, 0.1, 0, 1), Map.of())));
+        assertEquals(ValidationContext.DEFAULT_SIMULATION_THREADS, two.simulationThreads());
+        CheckResult onTwo = new ConductanceSpikingSuite().run(two).get(1);
+        CheckResult onOne = new ConductanceSpikingSuite().run(two.withSimulationThreads(1)).get(1);
+        assertEquals(onTwo.details(), onOne.details());
+        assertEquals(onTwo.maxDiscrepancy(), onOne.maxDiscrepancy());
+        RuntimeException e = assertThrows(RuntimeException.class, () -> two.withSimulationThreads(0));
+        assertTrue(e.getMessage().contains("simulationThreads") && e.getMessage().contains("0"), e.getMessage());
     }
 
     /** Where it grows, on the reference network: at a middle drive the derived network is further off than at a strong one. */
