@@ -12,9 +12,10 @@ trap 'rm -rf "$out"' EXIT
 g="3:$(python3 -c "print(3 + 0.5 * ($n - 1))" 2>/dev/null || echo 6.5):0.5"
 eta="1:$(python3 -c "print(1 + 0.25 * ($n - 1))" 2>/dev/null || echo 2.75):0.25"
 grid=(sweep examples/brunel-a.yaml --level spiking --time "$time_ms" --set "order=$order" --set "g=$g" --set "eta=$eta" --quiet)
-# build the jars and record their class-data archives before timing
-./ratenet "${grid[@]}" --parallel 1 --set g=3 --set eta=1,2 --time 10 --out "$out/warm-local" >/dev/null 2>&1 || true
-./ratenet "${grid[@]}" --engine spark --master 'local[1]' --set g=3 --set eta=1,2 --time 10 --out "$out/warm-spark" >/dev/null 2>&1 || true
+# build the jars and record their class-data archives before timing (a 2-point sweep on each engine)
+warm=(sweep examples/brunel-a.yaml --level spiking --time 10 --set "order=$order" --set g=3 --set eta=1,2 --quiet)
+./ratenet "${warm[@]}" --parallel 1 --out "$out/warm-local" >/dev/null
+./ratenet "${warm[@]}" --engine spark --master 'local[1]' --out "$out/warm-spark" >/dev/null 2>&1
 seconds() { python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]))" "$1" "$2"; }
 : > "$out/times"
 for k in $(seq 1 "$repeat"); do
