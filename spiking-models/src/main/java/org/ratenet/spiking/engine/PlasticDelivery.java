@@ -54,41 +54,87 @@ final class PlasticDelivery {
 
     /**
      * Transmits a presynaptic spike of local neuron j at step k through the plastic synapses [start, end) of projection q,
-     * with block t's copy of the traces.
+     * with block t's copy of the traces. Synapses go through {@link #transmitRun}, a loop without calls, which stops at a
+     * synapse that needs the general catch-up (its target fired three or more times since j's previous spike); that
+     * synapse goes through {@link #transmitOne}, and the run resumes after it.
      */
     void transmit(int t, int q, int[] targets, int j, int start, int end, int k, short[] delays, int base, int channelBase) {
         PlasticSynapses plastic = net.projections.get(q).plastic();
         PlasticState state = traces[t][indexOf[q]];
-        SpikeTimingRule rule = plastic.rule;
-        double[] u = plastic.weights;
         double[] pre = state.presynapticScratch;
         state.presynaptic(j, pre);
+        int last = (int) pre[0];
+        boolean history = state.keepsHistory() && last >= 0;
+        boolean runs = delays == null && (!history || state.replaysByTable(last, k));
+        int e = start;
+        while (e < end) {
+            if (runs) {
+                e = transmitRun(plastic, state, history, targets, j, e, end, base);
+                if (e == end) {
+                    break;
+                }
+            }
+            transmitOne(plastic, state, history, targets, j, e, k, delays, base, channelBase);
+            e++;
+        }
+    }
+
+    /**
+     * Synapses [from, end) of a row with the projection's one delay, each caught up by the predicated replay of its
+     * target's last two spikes, given the presynaptic event and transmitted, until the first synapse whose target fired
+     * three or more times since the source's previous spike: returns it, or {@code end}. No call in the loop, so that the
+     * compiler keeps every array and trace in registers.
+     */
+    private int transmitRun(PlasticSynapses plastic, PlasticState state, boolean history, int[] targets, int j, int from, int end,
+                            int base) {
+        SpikeTimingRule rule = plastic.rule;
+        double[] u = plastic.weights;
+        double[] ring = this.ring;
+        double[] pre = state.presynapticScratch;
+        int last = (int) pre[0];
+        double before1 = pre[1];
+        double before2 = pre[2];
+        double after1 = pre[3];
+        double after2 = pre[4];
         double pre1 = state.pre1[j];
         double pre2 = state.pre2.length == 0 ? 0 : state.pre2[j];
         double[] post1 = state.post1;
         double[] post2 = state.post2;
         double nominal = plastic.nominalWeight;
         int offset = plastic.targetOffset;
-        int last = (int) pre[0];
-        boolean history = state.keepsHistory() && last >= 0;
         int[] recent = state.recent;
-        for (int e = start; e < end; e++) {
+        for (int e = from; e < end; e++) {
             int i = targets[e] - offset;
             double w = u[e];
-            if (history) { // catch up with the target's spikes since j's previous spike, in time order
+            if (history) {
                 int r = 4 * i; // the last three post spike steps, newest first
-                if (recent[r + 2] < last) { // at most the last two are needed: replay both, predicated
-                    w = state.predicatedPostEvent(w, i, 1, recent[r + 1] - last, pre);
-                    w = state.predicatedPostEvent(w, i, 0, recent[r] - last, pre);
-                } else { // three or more: the general replay
-                    w = state.catchUp(w, i, k, pre);
+                if (recent[r + 2] >= last) { // the target fired three times or more since the source's last spike
+                    return e;
                 }
+                w = state.postEventAt(w, i, 1, recent[r + 1] - last, before1, before2, after1, after2); // no change if before
+                w = state.postEventAt(w, i, 0, recent[r] - last, before1, before2, after1, after2);
             }
             double updated = rule.onPre(w, pre1, pre2, post1.length == 0 ? 0 : post1[i], post2.length == 0 ? 0 : post2[i]);
             u[e] = updated;
-            int at = delays == null ? base + targets[e] : ((k + delays[e]) % slots) * slotSize + channelBase + targets[e];
-            ring[at] += nominal * updated;
+            ring[base + targets[e]] += nominal * updated;
         }
+        return end;
+    }
+
+    /** Synapse e of a row: the general catch-up with its target's spikes since j's previous spike, the event, the transmission. */
+    private void transmitOne(PlasticSynapses plastic, PlasticState state, boolean history, int[] targets, int j, int e, int k,
+                             short[] delays, int base, int channelBase) {
+        double[] pre = state.presynapticScratch;
+        int i = targets[e] - plastic.targetOffset;
+        double w = plastic.weights[e];
+        if (history) {
+            w = state.catchUp(w, i, k, pre);
+        }
+        double updated = plastic.rule.onPre(w, state.pre1[j], state.pre2.length == 0 ? 0 : state.pre2[j],
+                state.post1.length == 0 ? 0 : state.post1[i], state.post2.length == 0 ? 0 : state.post2[i]);
+        plastic.weights[e] = updated;
+        int at = delays == null ? base + targets[e] : ((k + delays[e]) % slots) * slotSize + channelBase + targets[e];
+        ring[at] += plastic.nominalWeight * updated;
     }
 
     /** Block t's traces of every plastic projection take the spikes of window step s (of every block), then decay one step. */

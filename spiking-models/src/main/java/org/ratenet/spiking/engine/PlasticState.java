@@ -29,11 +29,12 @@ final class PlasticState {
     private final double postDecay1;
     private final double postDecay2;
     /**
-     * For the predicated replay, per index (gap + 1) the factors of the source's trace after and before its last spike:
-     * (0, 0) for a post spike before it, (0, 1) in its step, (decay^gap, 0) after it; interleaved, one read per event.
+     * For the predicated replay, per index (gap + 1) the factor of the source's trace after its last spike: 0 for a post
+     * spike before that spike (index 0), decay^gap after it (index 2 on); index 1, a post spike in the same step, takes
+     * the trace before the spike instead (see {@link #postEventAt}).
      */
-    private final double[] preWeights1;
-    private final double[] preWeights2;
+    private final double[] replay1;
+    private final double[] replay2;
     /** decay^Δ of the presynaptic traces for Δ < {@link #POWERS} steps. */
     private final double[] prePowers1;
     private final double[] prePowers2;
@@ -83,8 +84,8 @@ final class PlasticState {
         postDecay2 = rule.postTraceCount() > 1 ? Math.exp(-dtMs / rule.postTraceTauMs(1)) : 0;
         prePowers1 = powers(preDecay1);
         prePowers2 = pre2.length == 0 ? new double[0] : powers(preDecay2);
-        preWeights1 = replayFactors(prePowers1);
-        preWeights2 = replayFactors(prePowers2);
+        replay1 = replayFactors(prePowers1);
+        replay2 = replayFactors(prePowers2);
         boolean history = rule.updatesOnPost();
         historyCount = new int[history ? targets : 0];
         historySteps = new int[historyCount.length * cap];
@@ -129,18 +130,21 @@ final class PlasticState {
         return w;
     }
 
+    /** Whether every post spike since a source's last spike at step {@code last} is less than the replay table's reach before step k. */
+    boolean replaysByTable(int last, int k) {
+        return k - last < POWERS;
+    }
+
     /**
-     * {@link #postEvent} without branches for the common case, for the entry {@code back} places before target i's newest:
-     * an entry before the source's last spike (gap < 0) gives presynaptic traces 0, which leave the weight unchanged (the
-     * {@link SpikeTimingRule#onPost} contract).
+     * {@link #postEvent} without branches, for the entry {@code back} places before target i's newest, {@code gap} steps
+     * after the source's last spike (gap + 1 < {@link #POWERS}, see {@link #replaysByTable}), with the source's traces
+     * before and after that spike: an entry before the spike (gap < 0) gives presynaptic traces 0, which leave the weight
+     * unchanged (the {@link SpikeTimingRule#onPost} contract).
      */
-    double predicatedPostEvent(double w, int i, int back, int gap, double[] pre) {
+    double postEventAt(double w, int i, int back, int gap, double before1, double before2, double after1, double after2) {
         int index = Math.max(gap + 1, 0); // 0: before the source's last spike; 1: in its step; g + 1: g steps after it
-        if (index >= POWERS) {
-            return postEvent(w, i * cap + historyCount[i] - 1 - back, gap, pre);
-        }
-        double x1 = pre[1] * preWeights1[2 * index + 1] + pre[3] * preWeights1[2 * index];
-        double x2 = preWeights2.length == 0 ? 0 : pre[2] * preWeights2[2 * index + 1] + pre[4] * preWeights2[2 * index];
+        double x1 = index == 1 ? before1 : after1 * replay1[index];
+        double x2 = replay2.length == 0 ? 0 : index == 1 ? before2 : after2 * replay2[index];
         if (historyPost1.length == 0) {
             return rule.onPost(w, x1, x2, 0, 0);
         }
@@ -270,10 +274,9 @@ final class PlasticState {
         if (powers.length == 0) {
             return powers;
         }
-        double[] f = new double[2 * POWERS];
-        f[3] = 1; // index 1 (same step): the trace before the spike
+        double[] f = new double[POWERS];
         for (int gap = 1; gap + 1 < POWERS; gap++) {
-            f[2 * (gap + 1)] = powers[gap];
+            f[gap + 1] = powers[gap];
         }
         return f;
     }
