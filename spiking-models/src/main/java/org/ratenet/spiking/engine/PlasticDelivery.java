@@ -102,17 +102,19 @@ final class PlasticDelivery {
         double[] post2 = state.post2;
         double nominal = plastic.nominalWeight;
         int offset = plastic.targetOffset;
-        int[] recent = state.recent;
+        long[] recent = state.recent;
         for (int e = from; e < end; e++) {
             int i = targets[e] - offset;
             double w = u[e];
             if (history) {
-                int r = 4 * i; // the last three post spike steps, newest first
-                if (recent[r + 2] >= last) { // the target fired three times or more since the source's last spike
+                long steps = recent[i]; // the target's last three post spike steps (see PlasticState.recent)
+                int newest = (int) steps;
+                int second = newest - (int) ((steps >>> 32) & PlasticState.FAR);
+                if (second - (int) (steps >>> 48) >= last) { // the target fired three times or more since the source's last spike
                     return e;
                 }
-                w = state.postEventAt(w, i, 1, recent[r + 1] - last, before1, before2, after1, after2); // no change if before
-                w = state.postEventAt(w, i, 0, recent[r] - last, before1, before2, after1, after2);
+                w = state.postEventAt(w, i, 1, second - last, before1, before2, after1, after2); // no change if before
+                w = state.postEventAt(w, i, 0, newest - last, before1, before2, after1, after2);
             }
             double updated = rule.onPre(w, pre1, pre2, post1.length == 0 ? 0 : post1[i], post2.length == 0 ? 0 : post2[i]);
             u[e] = updated;

@@ -53,11 +53,14 @@ final class PlasticState {
     private double[] historyPost2;
     private final int[] historyCount;
     /**
-     * The steps of each target's last three postsynaptic spikes (padding {@link #NEVER} before there are three), newest
-     * first, at [4 i, 4 i + 3): a copy of the history's tail in one cache line, so that a synapse's catch-up needs one
-     * independent read instead of the history's count and then its entries.
+     * Each target's last three postsynaptic spike steps in one long, so that a synapse's catch-up needs one independent
+     * read instead of the history's count and then its entries: the newest step r0 in the low 32 bits, then r0 − r1 and
+     * r1 − r2 in 16 bits each, saturated at {@link #FAR} (a spike that far back is older than any source's last spike the
+     * fast replay handles, see {@link #replaysByTable}). Before there are three, the missing ones are {@link #NEVER}.
      */
-    final int[] recent;
+    final long[] recent;
+    /** The saturated step difference in {@link #recent}. */
+    static final int FAR = 0xFFFF;
     /** Whether postsynaptic spikes are kept (the rule changes weights at them). */
     boolean keepsHistory() {
         return historyCount.length > 0;
@@ -98,8 +101,8 @@ final class PlasticState {
             }
             historyCount[i] = PADDING;
         }
-        recent = new int[4 * historyCount.length];
-        java.util.Arrays.fill(recent, NEVER);
+        recent = new long[historyCount.length];
+        java.util.Arrays.fill(recent, packRecent(NEVER, FAR, FAR));
     }
 
     /**
@@ -212,9 +215,12 @@ final class PlasticState {
             historyPost2[at] = before2;
         }
         historyCount[i] = n + 1;
-        recent[4 * i + 2] = recent[4 * i + 1];
-        recent[4 * i + 1] = recent[4 * i];
-        recent[4 * i] = k;
+        long old = recent[i];
+        recent[i] = packRecent(k, (int) Math.min((long) k - (int) old, FAR), (int) ((old >>> 32) & FAR));
+    }
+
+    private static long packRecent(int newest, int newestMinusSecond, int secondMinusThird) {
+        return (newest & 0xFFFF_FFFFL) | (long) newestMinusSecond << 32 | (long) secondMinusThird << 48;
     }
 
     /** Doubles every neuron's history capacity. */
