@@ -26,6 +26,9 @@ final class PlasticDelivery {
     private final Projection[] projections;
     private final PlasticState[][] traces;
     private final int[] indexOf;
+    /** Steps between two prunings of a block's histories, and the step of each block's last one. */
+    static final int PRUNE_INTERVAL_STEPS = 100;
+    private final int[] lastPrune;
 
     PlasticDelivery(SpikingNetwork net, int[] blockStart, double[] ring, int slots, int channels) {
         this.net = net;
@@ -45,6 +48,7 @@ final class PlasticDelivery {
         }
         this.projections = plastic.toArray(Projection[]::new);
         this.traces = new PlasticState[threads][projections.length];
+        this.lastPrune = new int[threads];
         for (int t = 0; t < threads; t++) {
             for (int p = 0; p < projections.length; p++) {
                 traces[t][p] = new PlasticState(projections[p].plastic(), net.dtMs);
@@ -163,8 +167,16 @@ final class PlasticDelivery {
         }
     }
 
-    /** Forgets the post-spike history block t no longer needs, after a window. */
-    void prune(int t) {
+    /**
+     * Forgets the post-spike history block t no longer needs, after the window that ends before step {@code next}: at most
+     * every {@link #PRUNE_INTERVAL_STEPS} steps, since a pass reads every source's last spike (pruning changes only memory,
+     * never a weight).
+     */
+    void prune(int t, int next) {
+        if (next - lastPrune[t] < PRUNE_INTERVAL_STEPS) {
+            return;
+        }
+        lastPrune[t] = next;
         int lo = blockStart[t];
         int hi = blockStart[t + 1];
         for (int p = 0; p < projections.length; p++) {

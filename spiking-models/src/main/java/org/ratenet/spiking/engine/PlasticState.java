@@ -145,7 +145,8 @@ final class PlasticState {
      * unchanged (the {@link SpikeTimingRule#onPost} contract).
      */
     double postEventAt(double w, int i, int back, int gap, double before1, double before2, double after1, double after2) {
-        int index = Math.max(gap + 1, 0); // 0: before the source's last spike; 1: in its step; g + 1: g steps after it
+        int index = gap + 1; // 0: before the source's last spike (any gap < 0); 1: in its step; g + 1: g steps after it
+        index &= ~(index >> 31); // max(index, 0) without a branch or a constant to hold
         double x1 = index == 1 ? before1 : after1 * replay1[index];
         double x2 = replay2.length == 0 ? 0 : index == 1 ? before2 : after2 * replay2[index];
         if (historyPost1.length == 0) {

@@ -336,7 +336,7 @@ public final class SpikingEngine implements AutoCloseable {
             }
             plastic.advance(t, s, k, from);
         }
-        plastic.prune(t);
+        plastic.prune(t, first + window);
     }
 
     /** Adds the spikes of window step s (global step k) through projection q into the ring buffers of block t's targets. */
