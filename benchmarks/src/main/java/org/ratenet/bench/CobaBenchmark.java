@@ -38,7 +38,7 @@ import org.ratenet.spiking.engine.SpikingNetwork;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 30) // the vector passes and, with 2 threads, the compiler competing with two busy threads need 3 s
+@Warmup(iterations = 300) // ~3 s: the vector passes and, with 2 threads, the compiler competing with two busy threads need it (30 left them half-compiled)
 @Measurement(iterations = 10)
 @Fork(value = 1, jvmArgs = {"-Xmx1g", "--add-modules=jdk.incubator.vector"})
 public class CobaBenchmark {
