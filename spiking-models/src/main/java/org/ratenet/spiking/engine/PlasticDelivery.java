@@ -69,11 +69,12 @@ final class PlasticDelivery {
         state.presynaptic(j, pre);
         int last = (int) pre[0];
         boolean history = state.keepsHistory() && last >= 0;
-        boolean runs = delays == null && (!history || state.replaysByTable(last, k));
+        boolean runs = !history || state.replaysByTable(last, k);
         int e = start;
         while (e < end) {
             if (runs) {
-                e = transmitRun(plastic, state, history, targets, j, e, end, base);
+                e = delays == null ? transmitRun(plastic, state, history, targets, j, e, end, base, null, 0, 0)
+                        : transmitRun(plastic, state, history, targets, j, e, end, channelBase, delays, k % slots, slotSize);
                 if (e == end) {
                     break;
                 }
@@ -84,13 +85,15 @@ final class PlasticDelivery {
     }
 
     /**
-     * Synapses [from, end) of a row with the projection's one delay, each caught up by the predicated replay of its
+     * Synapses [from, end) of a row, each caught up by the predicated replay of its
      * target's last two spikes, given the presynaptic event and transmitted, until the first synapse whose target fired
      * three or more times since the source's previous spike: returns it, or {@code end}. No call in the loop, so that the
-     * compiler keeps every array and trace in registers.
+     * compiler keeps every array and trace in registers. With the projection's one delay, {@code base} is the arrival
+     * slot's start; with per-synapse delays ({@code delays} not null), it is the channel's offset within a slot, and each
+     * synapse's slot follows from the current one, {@code now}.
      */
     private int transmitRun(PlasticSynapses plastic, PlasticState state, boolean history, int[] targets, int j, int from, int end,
-                            int base) {
+                            int base, short[] delays, int now, int slotSize) {
         SpikeTimingRule rule = plastic.rule;
         double[] u = plastic.weights;
         double[] ring = this.ring;
@@ -122,7 +125,8 @@ final class PlasticDelivery {
             }
             double updated = rule.onPre(w, pre1, pre2, post1.length == 0 ? 0 : post1[i], post2.length == 0 ? 0 : post2[i]);
             u[e] = updated;
-            ring[base + targets[e]] += nominal * updated;
+            int at = delays == null ? base + targets[e] : SpikingEngine.arrivalSlot(now, delays[e], slots) * slotSize + base + targets[e];
+            ring[at] += nominal * updated;
         }
         return end;
     }
@@ -139,7 +143,7 @@ final class PlasticDelivery {
         double updated = plastic.rule.onPre(w, state.pre1[j], state.pre2.length == 0 ? 0 : state.pre2[j],
                 state.post1.length == 0 ? 0 : state.post1[i], state.post2.length == 0 ? 0 : state.post2[i]);
         plastic.weights[e] = updated;
-        int at = delays == null ? base + targets[e] : ((k + delays[e]) % slots) * slotSize + channelBase + targets[e];
+        int at = delays == null ? base + targets[e] : SpikingEngine.arrivalSlot(k % slots, delays[e], slots) * slotSize + channelBase + targets[e];
         ring[at] += plastic.nominalWeight * updated;
     }
 

@@ -395,12 +395,28 @@ public final class SpikingEngine implements AutoCloseable {
         }
     }
 
-    /** Synapses with their own delays: each lands in the slot of its own arrival step. */
+    /**
+     * Synapses with their own delays: each lands in the slot of its own arrival step, (k + delay) mod slots, found by one
+     * conditional subtraction (delays are at most the slot count) instead of a division per synapse.
+     */
     private static void addDelayed(double[] ring, int[] targets, float[] weights, double w, short[] delays, int start, int end, int k,
                                    int slots, int slotSize, int channelBase) {
-        for (int j = start; j < end; j++) {
-            ring[((k + delays[j]) % slots) * slotSize + channelBase + targets[j]] += weights == null ? w : weights[j];
+        int now = k % slots;
+        if (weights == null) {
+            for (int j = start; j < end; j++) {
+                ring[arrivalSlot(now, delays[j], slots) * slotSize + channelBase + targets[j]] += w;
+            }
+        } else {
+            for (int j = start; j < end; j++) {
+                ring[arrivalSlot(now, delays[j], slots) * slotSize + channelBase + targets[j]] += weights[j];
+            }
         }
+    }
+
+    /** (now + delay) mod slots for now < slots and delay <= slots, without a branch. */
+    static int arrivalSlot(int now, int delay, int slots) {
+        int slot = now + delay - slots;
+        return slot + (slots & (slot >> 31));
     }
 
     /** The first index in [from, to) whose value is >= key (the values being sorted). */
