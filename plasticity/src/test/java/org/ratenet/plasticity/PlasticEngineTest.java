@@ -91,6 +91,39 @@ class PlasticEngineTest {
     }
 
     /**
+     * A plastic projection whose rule never changes a weight (A₊ = A₋ = 0) transmits exactly as a static one: the same
+     * spikes, bit for bit, with the projection's one delay and with delays drawn per synapse (each arrival in its own
+     * slot), on 1 and 3 threads.
+     */
+    @Test
+    void aPlasticProjectionThatNeverLearnsDeliversLikeAStaticOne() {
+        for (boolean drawnDelays : new boolean[] {false, true}) {
+            SynapseSpec ee = drawnDelays ? SynapseSpec.delta(0.2, 0.5).withDelays(3.0) : SynapseSpec.delta(0.2, 1.5);
+            String reference = null;
+            for (ComponentSpec rule : new ComponentSpec[] {null, stdp(0, 0, 0, 3)}) {
+                NetworkSpec.Builder b = NetworkSpec.builder("still").population("E", 800, lif()).population("I", 200, lif());
+                b.projection(new ProjectionSpec("EE", "E", "E", indegree(80), ee, rule));
+                b.projection("E", "I", indegree(80), SynapseSpec.delta(0.2, 1.5));
+                b.projection("I", "E", indegree(20), SynapseSpec.delta(-1.0, 1.5));
+                NetworkSpec spec = b.drive(new DriveSpec.Poisson("E", 20, 800, SynapseSpec.delta(0.2, 0)))
+                        .drive(new DriveSpec.Poisson("I", 20, 800, SynapseSpec.delta(0.2, 0))).build();
+                for (int threads : new int[] {1, 3}) {
+                    try (SpikingEngine engine = new SpikingEngine(SpikingNetwork.build(spec, new SimulationSpec(200, 0.1, 0, 5), RATENET.registries()),
+                            threads)) {
+                        engine.run(2000);
+                        assertTrue(engine.spikes().size() > 2000, engine.spikes().size() + " spikes");
+                        if (reference == null) {
+                            reference = engine.spikes().hash();
+                        }
+                        assertEquals(reference, engine.spikes().hash(), (rule == null ? "static" : "plastic") + ", drawn delays " + drawnDelays
+                                + ", " + threads + " threads");
+                    }
+                }
+            }
+        }
+    }
+
+    /**
      * Spike ↔ rate inside the engine: two Poisson-driven populations joined by synapses too weak to matter (1e-6 mV), so
      * pre and post trains are independent; after 10 s each synapse's drift (Δw / T, in units of the nominal weight)
      * against ν_pre ν_post (A₊τ₊ − A₋τ₋) with the two neurons' measured rates. H0: equal means. The synapses are grouped
