@@ -85,9 +85,9 @@ final class PlasticDelivery {
     }
 
     /**
-     * Synapses [from, end) of a row, each caught up by the predicated replay of its
-     * target's last two spikes, given the presynaptic event and transmitted, until the first synapse whose target fired
-     * three or more times since the source's previous spike: returns it, or {@code end}. No call in the loop, so that the
+     * Synapses [from, end) of a row, each caught up by the predicated replay of its target's last two spikes, given the
+     * presynaptic event and transmitted, until the first synapse whose target fired three or more times since the
+     * source's previous spike: returns it, or {@code end}. No call in the loop, so that the
      * compiler keeps every array and trace in registers. With the projection's one delay, {@code base} is the arrival
      * slot's start; with per-synapse delays ({@code delays} not null), it is the channel's offset within a slot, and each
      * synapse's slot follows from the current one, {@code now}.

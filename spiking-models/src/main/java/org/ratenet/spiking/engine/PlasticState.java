@@ -59,7 +59,10 @@ final class PlasticState {
      * fast replay handles, see {@link #replaysByTable}). Before there are three, the missing ones are {@link #NEVER}.
      */
     final long[] recent;
-    /** The saturated step difference in {@link #recent}. */
+    /**
+     * The saturated step difference in {@link #recent}; larger than {@link #POWERS}, so that a saturated spike, and the
+     * true one further back, both lie before the last spike of any source that {@link #replaysByTable}.
+     */
     static final int FAR = 0xFFFF;
     /** Whether postsynaptic spikes are kept (the rule changes weights at them). */
     boolean keepsHistory() {
@@ -133,7 +136,7 @@ final class PlasticState {
         return w;
     }
 
-    /** Whether every post spike since a source's last spike at step {@code last} is less than the replay table's reach before step k. */
+    /** Whether the replay table reaches every post spike between a source's last spike, at step {@code last}, and step k. */
     boolean replaysByTable(int last, int k) {
         return k - last < POWERS;
     }
