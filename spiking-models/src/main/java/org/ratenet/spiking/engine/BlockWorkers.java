@@ -8,7 +8,8 @@ import java.util.concurrent.locks.LockSupport;
  * Runs one task per block of neurons on {@code threads} threads and waits for all of them: the calling thread runs
  * block 0, one daemon worker per further block runs the others. The engine calls this twice per communication window
  * (hundreds of times per second of biological time), so hand-off and completion are signalled through volatile
- * counters that the waiting threads poll (with {@link Thread#onSpinWait}) before they park: a pool's futures and
+ * counters that the waiting threads poll (with {@link Thread#onSpinWait}, or {@link Thread#yield} when the threads
+ * outnumber the processors) before they park: a pool's futures and
  * wake-ups cost tens of microseconds each on a virtual machine. Once every block has finished, the exception of the
  * lowest failing block is rethrown to the caller, so that which error is reported does not depend on timing.
  */
@@ -27,6 +28,12 @@ final class BlockWorkers implements AutoCloseable {
      */
     private static final long SPIN_NANOS = 200_000;
 
+    /**
+     * Whether this engine has more threads than the JVM has processors: its waiting threads then yield their processor on
+     * each poll instead of pausing, since a polling thread would hold the processor that the thread it waits for needs.
+     */
+    private final boolean oversubscribed;
+
     private final Thread[] workers;
     private final AtomicInteger pending = new AtomicInteger();
     private volatile int generation;
@@ -38,6 +45,7 @@ final class BlockWorkers implements AutoCloseable {
 
     BlockWorkers(int threads) {
         this.workers = new Thread[threads - 1];
+        this.oversubscribed = threads > Runtime.getRuntime().availableProcessors();
         this.failures = new Throwable[threads];
         for (int t = 1; t < threads; t++) {
             int block = t;
@@ -78,7 +86,7 @@ final class BlockWorkers implements AutoCloseable {
                     continue;
                 }
             }
-            Thread.onSpinWait();
+            pause();
         }
         for (Throwable f : failures) {
             if (f instanceof RuntimeException re) {
@@ -87,6 +95,15 @@ final class BlockWorkers implements AutoCloseable {
             if (f instanceof Error e) {
                 throw e;
             }
+        }
+    }
+
+    /** One turn of a waiting loop: a pause, or, with more threads than processors, the processor handed on. */
+    private void pause() {
+        if (oversubscribed) {
+            Thread.yield();
+        } else {
+            Thread.onSpinWait();
         }
     }
 
@@ -104,7 +121,7 @@ final class BlockWorkers implements AutoCloseable {
                         continue;
                     }
                 }
-                Thread.onSpinWait();
+                pause();
             }
             if (closed) {
                 return;
