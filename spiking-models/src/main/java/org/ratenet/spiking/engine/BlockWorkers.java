@@ -9,8 +9,8 @@ import java.util.concurrent.locks.LockSupport;
  * block 0, one daemon worker per further block runs the others. The engine calls this twice per communication window
  * (hundreds of times per second of biological time), so hand-off and completion are signalled through volatile
  * counters that the waiting threads poll (with {@link Thread#onSpinWait}, or {@link Thread#yield} when the threads
- * outnumber the processors) before they park: a pool's futures and
- * wake-ups cost tens of microseconds each on a virtual machine. Once every block has finished, the exception of the
+ * outnumber the processors) before they park: a pool's futures and wake-ups cost tens of microseconds each on a
+ * virtual machine. Once every block has finished, the exception of the
  * lowest failing block is rethrown to the caller, so that which error is reported does not depend on timing.
  */
 final class BlockWorkers implements AutoCloseable {
