@@ -10,8 +10,8 @@ import java.util.concurrent.locks.LockSupport;
  * (hundreds of times per second of biological time), so hand-off and completion are signalled through volatile
  * counters that the waiting threads poll (with {@link Thread#onSpinWait}, or {@link Thread#yield} when the threads
  * outnumber the processors) before they park: a pool's futures and wake-ups cost tens of microseconds each on a
- * virtual machine. Once every block has finished, the exception of the
- * lowest failing block is rethrown to the caller, so that which error is reported does not depend on timing.
+ * virtual machine. Once every block has finished, the exception of the lowest failing block is rethrown to the caller,
+ * so that which error is reported does not depend on timing.
  */
 final class BlockWorkers implements AutoCloseable {
 
