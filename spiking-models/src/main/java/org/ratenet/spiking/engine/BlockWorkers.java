@@ -6,7 +6,7 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Runs one task per block of neurons on {@code threads} threads and waits for all of them: the calling thread runs
- * block 0, one daemon worker per further block runs the others. The engine calls this twice per communication window
+ * block 0, one daemon worker per further block runs the others. The engine calls this once per communication window
  * (hundreds of times per second of biological time), so hand-off and completion are signalled through volatile
  * counters that the waiting threads poll (with {@link Thread#onSpinWait}, or {@link Thread#yield} when the threads
  * outnumber the processors) before they park: a pool's futures and wake-ups cost tens of microseconds each on a
