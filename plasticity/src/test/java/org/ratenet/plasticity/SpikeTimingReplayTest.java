@@ -68,6 +68,12 @@ class SpikeTimingReplayTest {
             int silence = longestSilence(fired, 0, 24);
             assertTrue(silence > 16_384, "some P neuron is silent between two spikes for longer than the replay table reaches: " + silence
                     + " steps at most, " + count(fired, 0, 24) + " P spikes, " + count(fired, 24, 48) + " Q spikes");
+            SynapseTable pq = engine.synapses("PQ");
+            int[] replays = new int[2]; // P->Q catch-ups with at most two target spikes (the fast loop), with three or more
+            for (int e = 0; e < pq.size(); e++) {
+                countReplays(fired[pq.sources()[e]], fired[24 + pq.targets()[e]], replays);
+            }
+            assertTrue(replays[0] > 0 && replays[1] > 0, "both replays are exercised: " + replays[0] + " short, " + replays[1] + " long");
             for (String projection : new String[] {"PQ", "QQ"}) {
                 SynapseTable table = engine.synapses(projection);
                 int sourceOffset = projection.equals("PQ") ? 0 : 24;
@@ -118,6 +124,25 @@ class SpikeTimingReplayTest {
             fired[trains.neuron(s)][trains.step(s)] = true;
         }
         return fired;
+    }
+
+    /**
+     * Counts, over the intervals between consecutive presynaptic spikes, those in which the target fired at most twice
+     * (into {@code counts[0]}) and three times or more ({@code counts[1]}).
+     */
+    private static void countReplays(boolean[] pre, boolean[] post, int[] counts) {
+        int since = -1; // the target's spikes since the last presynaptic one, -1 before the first
+        for (int k = 0; k < pre.length; k++) {
+            if (pre[k]) {
+                if (since >= 0) {
+                    counts[since >= 3 ? 1 : 0]++;
+                }
+                since = 0;
+            }
+            if (post[k] && since >= 0) {
+                since++;
+            }
+        }
     }
 
     /** The longest interval between two spikes of a neuron of [from, to), in steps. */
