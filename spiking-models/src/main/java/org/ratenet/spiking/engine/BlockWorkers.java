@@ -1,7 +1,7 @@
 package org.ratenet.spiking.engine;
 
-import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -35,6 +35,15 @@ final class BlockWorkers implements AutoCloseable {
     private final boolean oversubscribed;
 
     private final Thread[] workers;
+    /**
+     * Per worker, whether it may be parked: set before it parks and cleared when it wakes. The caller unparks only the
+     * workers that may be parked (a hand-over to a polling worker then costs one volatile write); the flag is written
+     * before the worker's last check of {@code generation}, and the caller reads it after its write of
+     * {@code generation}, so one of the two sees the other's write and no wake-up is lost.
+     */
+    private final AtomicIntegerArray parked;
+    /** Whether the caller may be parked, likewise for the workers' completion signal. */
+    private volatile boolean callerParked;
     private final AtomicInteger pending = new AtomicInteger();
     private volatile int generation;
     private volatile BlockTask task;
@@ -47,6 +56,7 @@ final class BlockWorkers implements AutoCloseable {
         this.workers = new Thread[threads - 1];
         this.oversubscribed = threads > Runtime.getRuntime().availableProcessors();
         this.failures = new Throwable[threads];
+        this.parked = new AtomicIntegerArray(threads);
         for (int t = 1; t < threads; t++) {
             int block = t;
             Thread worker = new Thread(() -> work(block), "ratenet-engine-" + t);
@@ -64,11 +74,12 @@ final class BlockWorkers implements AutoCloseable {
         }
         task = work;
         caller = Thread.currentThread();
-        Arrays.fill(failures, null);
         pending.set(workers.length);
         generation++;
-        for (Thread worker : workers) {
-            LockSupport.unpark(worker);
+        for (int w = 0; w < workers.length; w++) {
+            if (parked.get(w + 1) != 0) {
+                LockSupport.unpark(workers[w]);
+            }
         }
         try {
             work.run(0);
@@ -82,19 +93,33 @@ final class BlockWorkers implements AutoCloseable {
                 if (parkAfter == 0) {
                     parkAfter = now + SPIN_NANOS;
                 } else if (now > parkAfter) {
-                    LockSupport.parkNanos(this, 10_000);
+                    callerParked = true;
+                    if (pending.get() > 0) {
+                        LockSupport.parkNanos(this, 10_000);
+                    }
+                    callerParked = false;
                     continue;
                 }
             }
             pause();
         }
-        for (Throwable f : failures) {
-            if (f instanceof RuntimeException re) {
-                throw re;
+        rethrowFirstFailure();
+    }
+
+    /** Rethrows the failure of the lowest block that failed in this run, if any, and forgets them all. */
+    private void rethrowFirstFailure() {
+        Throwable first = null;
+        for (int b = 0; b < failures.length; b++) {
+            if (failures[b] != null) {
+                first = first == null ? failures[b] : first;
+                failures[b] = null;
             }
-            if (f instanceof Error e) {
-                throw e;
-            }
+        }
+        if (first instanceof RuntimeException re) {
+            throw re;
+        }
+        if (first instanceof Error e) {
+            throw e;
         }
     }
 
@@ -117,7 +142,11 @@ final class BlockWorkers implements AutoCloseable {
                     if (parkAfter == 0) {
                         parkAfter = now + SPIN_NANOS;
                     } else if (now > parkAfter) {
-                        LockSupport.park(this);
+                        parked.set(block, 1);
+                        if (generation == seen && !closed) {
+                            LockSupport.park(this);
+                        }
+                        parked.set(block, 0);
                         continue;
                     }
                 }
@@ -132,7 +161,7 @@ final class BlockWorkers implements AutoCloseable {
             } catch (RuntimeException | Error e) {
                 failures[block] = e;
             } finally {
-                if (pending.decrementAndGet() == 0) {
+                if (pending.decrementAndGet() == 0 && callerParked) {
                     LockSupport.unpark(caller);
                 }
             }

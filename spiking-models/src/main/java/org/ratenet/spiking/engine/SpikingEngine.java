@@ -48,6 +48,7 @@ public final class SpikingEngine implements AutoCloseable {
      */
     private final int[][] blockRowStart;
     private final Checkpointer checkpointer;
+    private final Phase phase = new Phase();
     private int step;
 
     public SpikingEngine(SpikingNetwork net) {
@@ -147,7 +148,9 @@ public final class SpikingEngine implements AutoCloseable {
     /**
      * Runs {@code steps} steps. One exchange between the threads per window: each phase delivers the previous window's
      * spikes (every thread into its own targets) and then updates the next window, since no spike of a window can arrive
-     * within the next one before the delivery that precedes its update; a last phase delivers the last window.
+     * within the next one before the delivery that precedes its update; a last phase delivers the last window. The calling
+     * thread (block 0) also appends the delivered window's spikes to the run's trains at the start of the phase, while
+     * the other threads work.
      */
     public void run(int steps) {
         Require.atLeast("steps", steps, 0);
@@ -158,34 +161,62 @@ public final class SpikingEngine implements AutoCloseable {
         // one thread: step by step, so that the slot that receives a step's spikes is still in the cache from its update
         int windowLength = threads == 1 ? 1 : net.minDelaySteps;
         int set = 0;
-        int first = step;
-        int window = Math.min(windowLength, end - first);
-        WindowSpikes[] updated = windowSpikes[set];
-        parallel(t -> update(t, first, window, updated));
-        record(updated, first, window);
-        int delivering = first;
-        int delivered = window;
+        int delivering = step;
+        int delivered = Math.min(windowLength, end - delivering);
+        phase.plan(0, 0, null, delivering, delivered, windowSpikes[set]);
+        parallel(phase);
         while (true) {
             WindowSpikes[] previous = windowSpikes[set];
-            int previousFirst = delivering;
-            int previousWindow = delivered;
             int next = delivering + delivered;
             if (next == end) {
-                parallel(t -> deliver(t, previousFirst, previousWindow, previous));
+                phase.plan(delivering, delivered, previous, 0, 0, null);
+                parallel(phase);
                 break;
             }
             set ^= 1;
             int nextWindow = Math.min(windowLength, end - next);
-            WindowSpikes[] into = windowSpikes[set];
-            parallel(t -> {
-                deliver(t, previousFirst, previousWindow, previous);
-                update(t, next, nextWindow, into);
-            });
-            record(into, next, nextWindow);
+            phase.plan(delivering, delivered, previous, next, nextWindow, windowSpikes[set]);
+            parallel(phase);
             delivering = next;
             delivered = nextWindow;
         }
         step = end;
+    }
+
+    /**
+     * The work of one phase, the same object for every phase (nothing is allocated per step): record and deliver one
+     * window's spikes (if any), then update the next window (if any). Written by the calling thread between phases, read by
+     * the workers after the hand-over ({@link BlockWorkers} publishes it).
+     */
+    private final class Phase implements BlockWorkers.BlockTask {
+        private int deliverFirst;
+        private int deliverWindow;
+        private WindowSpikes[] delivered;
+        private int updateFirst;
+        private int updateWindow;
+        private WindowSpikes[] updated;
+
+        void plan(int deliverFirst, int deliverWindow, WindowSpikes[] delivered, int updateFirst, int updateWindow, WindowSpikes[] updated) {
+            this.deliverFirst = deliverFirst;
+            this.deliverWindow = deliverWindow;
+            this.delivered = delivered;
+            this.updateFirst = updateFirst;
+            this.updateWindow = updateWindow;
+            this.updated = updated;
+        }
+
+        @Override
+        public void run(int block) {
+            if (delivered != null) {
+                if (block == 0) {
+                    record(delivered, deliverFirst, deliverWindow);
+                }
+                deliver(block, deliverFirst, deliverWindow, delivered);
+            }
+            if (updated != null) {
+                update(block, updateFirst, updateWindow, updated);
+            }
+        }
     }
 
     /** Appends a window's spikes to the run's trains in the global order: step, then block (= neuron) order. */
