@@ -28,7 +28,8 @@ public final class VectorSupport {
 
     /**
      * Whether the vectorised passes run now. The Vector API is slow until the JIT compiler has compiled the kernels
-     * (about a second, in which the interpreted kernels would cost more than they save), so the first pass that wants them
+     * (about a second, in which the interpreted kernels would cost more than they save; a few tenths with the compiler
+     * options of the launcher and the tests, {@code jit.jvm.args} in the parent POM), so the first pass that wants them
      * starts {@link #warmUp()} and the passes run their scalar twins, which give the same bits, until it is done.
      */
     public static boolean ready() {

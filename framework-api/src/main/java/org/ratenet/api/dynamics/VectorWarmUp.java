@@ -3,13 +3,15 @@ package org.ratenet.api.dynamics;
 import java.util.Arrays;
 
 /**
- * Runs every vector kernel on scratch data until the JIT compiler has compiled it (a few thousand calls over a
- * population-sized range each), so that a simulation switches from the scalar twins to compiled vector code instead of
- * interpreted vector code. Touches no state of any network.
+ * Runs every vector kernel on scratch data until the JIT compiler has compiled it (4000 calls over 256 neurons), so that
+ * a simulation switches from the scalar twins to compiled vector code instead of interpreted vector code. The data take
+ * every branch a network can take (spikes, refractory neurons, now and then a conductance beyond the polynomial's
+ * range), so that the compiled kernels have no untaken branch that would send them back to the interpreter in the middle
+ * of a run (which costs tenths of a second). Touches no state of any network.
  */
 final class VectorWarmUp {
 
-    private static final int NEURONS = 1024;
+    private static final int NEURONS = 256;
     private static final int CALLS = 4000;
 
     private VectorWarmUp() {
@@ -36,6 +38,9 @@ final class VectorWarmUp {
                 in[2 * NEURONS + i] = 67;
                 voltage[i] = -49;
                 refractory[(i + 5) % NEURONS] = 3;
+            }
+            if (call % 64 == 0) { // a conductance beyond the polynomial's range for a while (dt G / C > 0.5: the exact branch)
+                in[NEURONS + (call * 37) % NEURONS] = 3000;
             }
             VectorConductanceKernel.advanceTwoChannelsAndFire(0, NEURONS, call, voltage, refractory, fired, deferred, thresholds, in, 0, x0, NEURONS,
                     x1, 2 * NEURONS, halfDecay, halfDecayTimesReversal, decay, 10, -600, 0.0005, total, driven);

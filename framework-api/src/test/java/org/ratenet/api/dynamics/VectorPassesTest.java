@@ -22,6 +22,20 @@ class VectorPassesTest {
         assertTrue(VectorSupport.available(), "surefire starts the JVM with --add-modules=jdk.incubator.vector: " + VectorSupport.describe());
     }
 
+    /**
+     * The warm-up must run to its end: if it threw (say its scratch network diverged), the passes would stay scalar for
+     * the rest of the JVM without a word.
+     */
+    @Test
+    void theWarmUpRunsToItsEndAndSwitchesTheVectorisedPassesOn() throws InterruptedException {
+        VectorWarmUp.run();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!VectorSupport.ready() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertTrue(VectorSupport.ready(), "the warm-up thread did not finish within a minute");
+    }
+
     @Test
     void polynomialDecayAndPhiAgreeWithTheExactFunctionsOnTheirRange() {
         double worstDecay = 0;
