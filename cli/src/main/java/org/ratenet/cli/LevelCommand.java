@@ -20,8 +20,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import org.ratenet.api.dynamics.VectorSupport;
 import org.ratenet.api.error.RatenetException;
 import org.ratenet.api.inject.Ratenet;
+import org.ratenet.api.model.Level;
 import org.ratenet.api.run.RunContext;
 import org.ratenet.api.result.Result;
 import org.ratenet.api.spec.ExperimentSpec;
@@ -99,6 +101,9 @@ abstract class LevelCommand<R extends Result> implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
+        if (Level.SPIKING.equals(levelName())) {
+            VectorSupport.prepare(); // the compiler takes the vector kernels while the models are wired and the file is read
+        }
         Ratenet ratenet = root.ratenet();
         R result;
         try {

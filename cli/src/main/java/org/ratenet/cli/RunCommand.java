@@ -29,6 +29,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import org.ratenet.api.dynamics.VectorSupport;
 import org.ratenet.api.error.RatenetException;
 import org.ratenet.api.error.UnsupportedSpecException;
 import org.ratenet.api.inject.Ratenet;
@@ -120,6 +121,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        VectorSupport.prepare(); // the spiking level's vector kernels compile while the models are wired and the file is read
         Ratenet ratenet = root.ratenet();
         ExperimentSpec experiment;
         Path dir;
