@@ -80,8 +80,8 @@ public final class SpikingEngine implements AutoCloseable {
         this.windowSpikes = new WindowSpikes[2][threads];
         for (int t = 0; t < threads; t++) {
             blockSteps[t] = new BlockStep();
-            windowSpikes[0][t] = new WindowSpikes();
-            windowSpikes[1][t] = new WindowSpikes();
+            windowSpikes[0][t] = new WindowSpikes(net.populations.size());
+            windowSpikes[1][t] = new WindowSpikes(net.populations.size());
         }
         this.blockRowStart = new int[net.projections.size()][];
         if (threads > 1) {
@@ -265,14 +265,16 @@ public final class SpikingEngine implements AutoCloseable {
             int k = first + s;
             int slot = (k % slots) * channels * n;
             block.spikes.startStep();
-            for (NeuronPopulation pop : net.populations) {
+            for (int p = 0; p < net.populations.size(); p++) {
+                NeuronPopulation pop = net.populations.get(p);
+                block.spikes.startPopulation(p);
                 int from = Math.max(lo, pop.offset) - pop.offset;
                 int to = Math.min(hi, pop.offset + pop.size) - pop.offset;
                 if (from >= to) {
                     continue;
                 }
                 int base = slot + pop.offset;
-                block.start(base, pop.offset);
+                block.start(base, pop, from, to);
                 boolean drawnByModel = pop.dynamics.drawsDrive();
                 for (PoissonDrive drive : pop.drives) {
                     if (drive.activeAt(k)) {
@@ -306,13 +308,17 @@ public final class SpikingEngine implements AutoCloseable {
         /** Where this block's spikes of the window being updated go. */
         WindowSpikes spikes;
         private int base;
-        private int populationOffset;
+        private NeuronPopulation population;
+        private int from;
+        private int to;
         private PoissonDrive[] drives = new PoissonDrive[1];
         private int driveCount;
 
-        void start(int slotBase, int offset) {
+        void start(int slotBase, NeuronPopulation population, int from, int to) {
             this.base = slotBase;
-            this.populationOffset = offset;
+            this.population = population;
+            this.from = from;
+            this.to = to;
             this.driveCount = 0;
         }
 
@@ -347,9 +353,14 @@ public final class SpikingEngine implements AutoCloseable {
             return base + channel * net.neurons;
         }
 
+        /** Takes a spike of one of the neurons being updated (delivery relies on it: a population's spikes are one run). */
         @Override
         public void spike(int neuron) {
-            spikes.add(populationOffset + neuron);
+            if (neuron < from || neuron >= to) {
+                throw new IllegalStateException("the model of population " + population.name + " reported a spike of neuron " + neuron
+                        + ", not one of the neurons [" + from + ", " + to + ") it was asked to update");
+            }
+            spikes.add(population.offset + neuron);
         }
     }
 
@@ -383,12 +394,11 @@ public final class SpikingEngine implements AutoCloseable {
         int[] rowStart = proj.rowStart();
         int[] targets = proj.targets();
         boolean plasticRows = proj.plastic() != null;
+        int sourcePopulation = proj.sourcePopulation();
         for (WindowSpikes spikesOfBlock : from) {
-            for (int e = spikesOfBlock.stepStart(s); e < spikesOfBlock.stepEnd(s); e++) {
+            int last = spikesOfBlock.populationEnd(s, sourcePopulation);
+            for (int e = spikesOfBlock.populationStart(s, sourcePopulation); e < last; e++) {
                 int local = spikesOfBlock.neuron(e) - source.offset;
-                if (local < 0 || local >= source.size) {
-                    continue;
-                }
                 int start;
                 int end;
                 if (threads > 1) { // this block's part of the row (rows are sorted by target), found once at construction
