@@ -96,7 +96,7 @@ final class Checkpointer {
         h = h * 31 + slots;
         h = h * 31 + Double.doubleToLongBits(net.dtMs);
         for (Projection p : net.projections) {
-            h = h * 31 + Arrays.hashCode(p.targets());
+            h = h * 31 + p.targets().hash();
             h = h * 31 + Float.floatToIntBits(p.weight()) + p.delaySteps();
             h = h * 31 + Arrays.hashCode(p.weights());
             h = h * 31 + Arrays.hashCode(p.delays());

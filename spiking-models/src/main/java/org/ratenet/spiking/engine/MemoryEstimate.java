@@ -14,7 +14,8 @@ import org.ratenet.api.spec.SimulationSpec;
 /**
  * The memory a spiking network will take, estimated from its spec before anything is built, so that a network too large
  * for the heap (or for Java's arrays) is refused at once with the estimate and what to do, not after minutes of drawing
- * connections with an {@link OutOfMemoryError}. Counted: per synapse its target (4 bytes), drawn weight (4) and delay (2)
+ * connections with an {@link OutOfMemoryError}. Counted: per synapse its target (2 bytes, or 4 for a plastic projection or a
+ * target population beyond 65,536 neurons: {@link Targets}), drawn weight (4) and delay (2)
  * and plastic state (8 + traces); per neuron its ring-buffer slots (8 bytes × channels × delay slots), its state (8 bytes ×
  * 4 + channels), its drives' random streams (64 bytes each) and the spike list (an expected 8 bytes per spike at 50 Hz).
  */
@@ -44,7 +45,8 @@ final class MemoryEstimate {
                         + "projection (Java's array limit); lower its in-degree or split it", p.name(), count, Integer.MAX_VALUE - 8));
             }
             synapses += count;
-            double perSynapse = 4 + (p.synapse().drawnWeights() ? 4 : 0) + (p.synapse().drawnDelays() ? 2 : 0)
+            boolean narrow = p.plasticityRule().isEmpty() && target.size() <= Targets.NARROW_LIMIT;
+            double perSynapse = (narrow ? 2 : 4) + (p.synapse().drawnWeights() ? 4 : 0) + (p.synapse().drawnDelays() ? 2 : 0)
                     + (p.plasticityRule().isPresent() ? 32 : 0);
             bytes += count * perSynapse + 4.0 * (source.size() + 1);
         }

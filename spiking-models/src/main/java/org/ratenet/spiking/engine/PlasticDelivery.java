@@ -193,8 +193,8 @@ final class PlasticDelivery {
     double weightNow(int q, int j, int e, int step, double[] pre) {
         Projection p = net.projections.get(q);
         traces[0][indexOf[q]].presynaptic(j, pre); // the presynaptic state is the same in every thread's copy
-        PlasticState state = traces[blockOf(p.targets()[e])][indexOf[q]];
-        return p.plastic().nominalWeight * state.catchUp(p.plastic().weights[e], p.targets()[e] - p.plastic().targetOffset, step, pre);
+        PlasticState state = traces[blockOf(p.targets().get(e))][indexOf[q]];
+        return p.plastic().nominalWeight * state.catchUp(p.plastic().weights[e], p.targets().get(e) - p.plastic().targetOffset, step, pre);
     }
 
     /** Weights, traces and each target's history (from the thread that keeps it). */

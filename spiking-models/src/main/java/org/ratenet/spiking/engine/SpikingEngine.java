@@ -93,7 +93,7 @@ public final class SpikingEngine implements AutoCloseable {
                     int from = p.rowStart()[j];
                     int to = p.rowStart()[j + 1];
                     for (int t = 0; t <= threads; t++) {
-                        split[t * sources + j] = t == threads ? to : lowerBound(p.targets(), from, to, blockStart[t]);
+                        split[t * sources + j] = t == threads ? to : p.targets().lowerBound(from, to, blockStart[t]);
                     }
                 }
                 blockRowStart[q] = split;
@@ -118,9 +118,9 @@ public final class SpikingEngine implements AutoCloseable {
             throw new InvalidParameterException("projection", name, "one of the network's projections");
         }
         Projection p = net.projections.get(q);
-        int targetOffset = net.populations.stream().filter(pop -> pop.contains(p.targets().length == 0 ? -1 : p.targets()[0]))
+        int targetOffset = net.populations.stream().filter(pop -> pop.contains(p.targets().size() == 0 ? -1 : p.targets().get(0)))
                 .mapToInt(pop -> pop.offset).findFirst().orElse(0);
-        int n = p.targets().length;
+        int n = p.targets().size();
         int[] sources = new int[n];
         int[] targets = new int[n];
         double[] weights = new double[n];
@@ -129,7 +129,7 @@ public final class SpikingEngine implements AutoCloseable {
         for (int j = 0; j < p.rowStart().length - 1; j++) {
             for (int e = p.rowStart()[j]; e < p.rowStart()[j + 1]; e++) {
                 sources[e] = j;
-                targets[e] = p.targets()[e] - targetOffset;
+                targets[e] = p.targets().get(e) - targetOffset;
                 if (p.plastic() != null) { // brought up to now with the history the target's thread keeps
                     weights[e] = plastic.weightNow(q, j, e, step, pre);
                 } else {
@@ -392,8 +392,11 @@ public final class SpikingEngine implements AutoCloseable {
         short[] delays = proj.delays();
         int channel = proj.channel();
         int[] rowStart = proj.rowStart();
-        int[] targets = proj.targets();
+        Targets targets = proj.targets();
         boolean plasticRows = proj.plastic() != null;
+        char[] narrow = targets.isNarrow() ? targets.narrow() : null;
+        int[] global = narrow == null ? targets.wide() : null;
+        int shift = targets.offset(); // narrow targets: local index + shift is the global one
         int sourcePopulation = proj.sourcePopulation();
         for (WindowSpikes spikesOfBlock : from) {
             int last = spikesOfBlock.populationEnd(s, sourcePopulation);
@@ -411,13 +414,21 @@ public final class SpikingEngine implements AutoCloseable {
                     end = rowStart[local + 1];
                 }
                 if (plasticRows) {
-                    plastic.transmit(t, q, targets, local, start, end, k, delays, base, channel * n);
+                    plastic.transmit(t, q, global, local, start, end, k, delays, base, channel * n);
+                } else if (narrow != null) {
+                    if (delays != null) {
+                        addDelayed(ring, narrow, weights, w, delays, start, end, k, slots, channels * n, channel * n + shift);
+                    } else if (weights != null) {
+                        addWeighted(ring, base + shift, narrow, weights, start, end);
+                    } else {
+                        addConstant(ring, base + shift, narrow, w, start, end);
+                    }
                 } else if (delays != null) {
-                    addDelayed(ring, targets, weights, w, delays, start, end, k, slots, channels * n, channel * n);
+                    addDelayed(ring, global, weights, w, delays, start, end, k, slots, channels * n, channel * n);
                 } else if (weights != null) {
-                    addWeighted(ring, base, targets, weights, start, end);
+                    addWeighted(ring, base, global, weights, start, end);
                 } else {
-                    addConstant(ring, base, targets, w, start, end);
+                    addConstant(ring, base, global, w, start, end);
                 }
             }
         }
@@ -454,24 +465,37 @@ public final class SpikingEngine implements AutoCloseable {
         }
     }
 
+    /** {@link #addConstant(double[], int, int[], double, int, int)} for 16-bit targets ({@code base} includes their population's offset). */
+    private static void addConstant(double[] ring, int base, char[] targets, double w, int start, int end) {
+        for (int j = start; j < end; j++) {
+            ring[base + targets[j]] += w;
+        }
+    }
+
+    private static void addWeighted(double[] ring, int base, char[] targets, float[] weights, int start, int end) {
+        for (int j = start; j < end; j++) {
+            ring[base + targets[j]] += weights[j];
+        }
+    }
+
+    /** {@link #addDelayed(double[], int[], float[], double, short[], int, int, int, int, int, int)} for 16-bit targets. */
+    private static void addDelayed(double[] ring, char[] targets, float[] weights, double w, short[] delays, int start, int end, int k,
+                                   int slots, int slotSize, int channelBase) {
+        int now = k % slots;
+        if (weights == null) {
+            for (int j = start; j < end; j++) {
+                ring[arrivalSlot(now, delays[j], slots) * slotSize + channelBase + targets[j]] += w;
+            }
+        } else {
+            for (int j = start; j < end; j++) {
+                ring[arrivalSlot(now, delays[j], slots) * slotSize + channelBase + targets[j]] += weights[j];
+            }
+        }
+    }
+
     /** (now + delay) mod slots for now < slots and delay <= slots, without a branch. */
     static int arrivalSlot(int now, int delay, int slots) {
         int slot = now + delay - slots;
         return slot + (slots & (slot >> 31));
-    }
-
-    /** The first index in [from, to) whose value is >= key (the values being sorted). */
-    private static int lowerBound(int[] a, int from, int to, int key) {
-        int l = from;
-        int h = to;
-        while (l < h) {
-            int m = (l + h) >>> 1;
-            if (a[m] < key) {
-                l = m + 1;
-            } else {
-                h = m;
-            }
-        }
-        return l;
     }
 }

@@ -234,8 +234,9 @@ public final class SpikingNetwork {
             int b = names.indexOf(p.source());
             ConnectivityRule rule = registries.connectivityRules().get(p.connectivity().kind()).build(p.connectivity().parameters());
             long[] connectionSeed = SeedSequence.of(seed, CONNECTION_STREAMS, index);
+            boolean narrow = p.plasticityRule().isEmpty() && pops.get(a).size() <= Targets.NARROW_LIMIT;
             Projection connected = connect(p, rule, b, pops.get(b).size(), populations.get(a).offset, pops.get(a).size(), a == b,
-                    () -> RandomSource.XO_RO_SHI_RO_128_PP.create(connectionSeed), delaySteps(p, dt), channel(channelTable, p.synapse()));
+                    () -> RandomSource.XO_RO_SHI_RO_128_PP.create(connectionSeed), delaySteps(p, dt), channel(channelTable, p.synapse()), narrow);
             if (p.synapse().drawnWeights()) {
                 connected = withDrawnWeights(connected, p.synapse(), RandomSource.XO_RO_SHI_RO_128_PP.create(SeedSequence.of(seed, WEIGHT_STREAMS, index)));
             }
@@ -354,7 +355,7 @@ public final class SpikingNetwork {
         return events;
     }
 
-    /** Bytes of connectivity per synapse: 4 per int target plus the row offsets, shared weight and delay. */
+    /** Bytes of connectivity per synapse: 2 or 4 per target (see {@link Targets}) plus the row offsets, shared weight and delay. */
     double bytesPerSynapse() {
         long bytes = 0;
         for (Projection p : projections) {
@@ -391,10 +392,12 @@ public final class SpikingNetwork {
 
     /**
      * Draws the connections into CSR by source in two passes over the same stream, so that no list of pairs is ever
-     * held: the first pass counts each source's connections, the second replays the identical draws and places them.
+     * held: the first pass counts each source's connections, the second replays the identical draws and places them,
+     * as 16-bit indices within the target population when {@code narrow} (see {@link Targets}), else as global indices.
      */
     private static Projection connect(ProjectionSpec p, ConnectivityRule rule, int sourcePopulation, int sourceSize, int targetOffset,
-                                      int targetSize, boolean same, Supplier<UniformRandomProvider> stream, int delay, int channel) {
+                                      int targetSize, boolean same, Supplier<UniformRandomProvider> stream, int delay, int channel,
+                                      boolean narrow) {
         rule.checkSizes(sourceSize, targetSize, same);
         int[] rowStart = new int[sourceSize + 1];
         long[] total = new long[1];
@@ -409,19 +412,47 @@ public final class SpikingNetwork {
             rowStart[src + 1] += rowStart[src];
         }
         int[] fill = Arrays.copyOf(rowStart, sourceSize);
-        int[] targets = new int[(int) total[0]];
-        rule.connect(sourceSize, targetSize, same, stream.get(), (source, target) -> targets[fill[source]++] = targetOffset + target);
+        Targets targets;
         // rows sorted by target, so that a thread finds the targets of its block by binary search; rules that
         // draw target by target (fixed in-degree, Bernoulli, all-to-all) already give sorted rows
-        for (int src = 0; src < sourceSize; src++) {
-            for (int j = rowStart[src] + 1; j < rowStart[src + 1]; j++) {
-                if (targets[j] < targets[j - 1]) {
-                    Arrays.sort(targets, rowStart[src], rowStart[src + 1]);
-                    break;
+        if (narrow) {
+            char[] local = new char[(int) total[0]];
+            rule.connect(sourceSize, targetSize, same, stream.get(), (source, target) -> local[fill[source]++] = (char) target);
+            for (int src = 0; src < sourceSize; src++) {
+                if (!sorted(local, rowStart[src], rowStart[src + 1])) {
+                    Arrays.sort(local, rowStart[src], rowStart[src + 1]);
                 }
             }
+            targets = Targets.narrow(local, targetOffset);
+        } else {
+            int[] global = new int[(int) total[0]];
+            rule.connect(sourceSize, targetSize, same, stream.get(), (source, target) -> global[fill[source]++] = targetOffset + target);
+            for (int src = 0; src < sourceSize; src++) {
+                if (!sorted(global, rowStart[src], rowStart[src + 1])) {
+                    Arrays.sort(global, rowStart[src], rowStart[src + 1]);
+                }
+            }
+            targets = Targets.wide(global);
         }
         return new Projection(p.name(), sourcePopulation, rowStart, targets, (float) p.synapse().weight(), null, delay, null, channel);
+    }
+
+    private static boolean sorted(char[] a, int from, int to) {
+        for (int j = from + 1; j < to; j++) {
+            if (a[j] < a[j - 1]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sorted(int[] a, int from, int to) {
+        for (int j = from + 1; j < to; j++) {
+            if (a[j] < a[j - 1]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -429,7 +460,7 @@ public final class SpikingNetwork {
      * w + sd z, uniform on w ± √3 sd, or log-normal magnitude of mean |w| and sd with the sign of w.
      */
     private static Projection withDrawnWeights(Projection p, SynapseSpec syn, UniformRandomProvider random) {
-        float[] weights = new float[p.targets().length];
+        float[] weights = new float[p.targets().size()];
         NormalizedGaussianSampler normal = ZigguratSampler.NormalizedGaussian.of(random);
         double w = syn.weight();
         double sd = syn.weightSd();
@@ -451,7 +482,7 @@ public final class SpikingNetwork {
      * uniformly from {@code delay} to {@code maxSteps}, or normal; its {@code delaySteps} becomes the shortest drawn.
      */
     private static Projection withDrawnDelays(Projection p, SynapseSpec syn, double dt, int maxSteps, UniformRandomProvider random) {
-        short[] delays = new short[p.targets().length];
+        short[] delays = new short[p.targets().size()];
         int shortest = maxSteps;
         if (syn.delayDistribution().equals("normal")) { // rounded to the grid, redrawn outside [1, maxSteps] steps
             NormalizedGaussianSampler normal = ZigguratSampler.NormalizedGaussian.of(random);
@@ -485,7 +516,7 @@ public final class SpikingNetwork {
         if (p.weight() == 0) {
             throw new InvalidParameterException("weight of plastic projection " + spec.name(), 0, "non-zero: plastic weights are multiples of it");
         }
-        PlasticSynapses state = new PlasticSynapses(timing, p.weight(), p.rowStart(), p.targets(), targetOffset, targetSize);
+        PlasticSynapses state = new PlasticSynapses(timing, p.weight(), p.rowStart(), p.targets().wide(), targetOffset, targetSize);
         if (p.weights() != null) {
             for (int e = 0; e < p.weights().length; e++) {
                 state.weights[e] = (double) p.weights()[e] / p.weight();

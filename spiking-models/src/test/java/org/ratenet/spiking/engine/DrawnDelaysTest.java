@@ -53,7 +53,7 @@ class DrawnDelaysTest {
             chi2 += (c - expected) * (c - expected) / expected;
         }
         assertTrue(chi2 < 51.0, "chi2 = " + chi2);
-        assertTrue(net.bytesPerSynapse() > 6 && net.bytesPerSynapse() < 6.1, "6 bytes per synapse, was " + net.bytesPerSynapse());
+        assertTrue(net.bytesPerSynapse() > 4 && net.bytesPerSynapse() < 4.1, "4 bytes per synapse (a 16-bit target and a short), was " + net.bytesPerSynapse());
     }
 
     /**
