@@ -3,17 +3,12 @@ package org.ratenet.spiking.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-import org.ratenet.api.dynamics.PopulationContext;
 import org.ratenet.api.dynamics.PopulationDynamics;
 import org.ratenet.api.dynamics.PopulationState;
 import org.ratenet.api.dynamics.SpikeSink;
-import org.ratenet.api.dynamics.SpikingNeuronModel;
 import org.ratenet.api.dynamics.SynapticInput;
 import org.ratenet.api.inject.Ratenet;
-import org.ratenet.api.param.ParameterSchema;
 import org.ratenet.api.param.ParameterSet;
 import org.ratenet.api.spec.ComponentSpec;
 import org.ratenet.api.spec.DriveSpec;
@@ -32,38 +27,13 @@ class ModelDrawnDriveTest {
     private static final Ratenet RATENET = Ratenet.create();
 
     /** The built-in LIF behind a model that leaves the drive and the clearing to the engine. */
-    private static final class EnginePassesLif implements SpikingNeuronModel<Record> {
-        @SuppressWarnings("unchecked")
-        private final SpikingNeuronModel<Record> lif = (SpikingNeuronModel<Record>) RATENET.neuronModels().get("lif");
-
-        @Override
-        public String name() {
-            return "lif_engine_passes";
+    private static final class EnginePassesLif extends WrappedLif {
+        EnginePassesLif() {
+            super(RATENET, "lif_engine_passes");
         }
 
         @Override
-        public ParameterSchema parameters() {
-            return lif.parameters();
-        }
-
-        @Override
-        public Record create(ParameterSet validated) {
-            return lif.create(validated);
-        }
-
-        @Override
-        public Class<Record> parameterType() {
-            return lif.parameterType();
-        }
-
-        @Override
-        public Set<String> supportedLevels() {
-            return Set.of("spiking");
-        }
-
-        @Override
-        public PopulationDynamics dynamics(Record parameters, PopulationContext context) {
-            PopulationDynamics fused = lif.dynamics(parameters, context);
+        PopulationDynamics wrap(PopulationDynamics fused) {
             assertTrue(fused.drawsDrive() && fused.clearsInput(), "the built-in LIF draws its drive and clears its input");
             return new PopulationDynamics() {
                 @Override

@@ -3,17 +3,12 @@ package org.ratenet.spiking.engine;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-import org.ratenet.api.dynamics.PopulationContext;
 import org.ratenet.api.dynamics.PopulationDynamics;
 import org.ratenet.api.dynamics.PopulationState;
 import org.ratenet.api.dynamics.SpikeSink;
-import org.ratenet.api.dynamics.SpikingNeuronModel;
 import org.ratenet.api.dynamics.SynapticInput;
 import org.ratenet.api.inject.Ratenet;
-import org.ratenet.api.param.ParameterSchema;
 import org.ratenet.api.param.ParameterSet;
 import org.ratenet.api.spec.ComponentSpec;
 import org.ratenet.api.spec.DriveSpec;
@@ -32,38 +27,13 @@ class ModelSpikeRangeTest {
     private static final Ratenet RATENET = Ratenet.create();
 
     /** The built-in LIF that also reports a spike of the neuron just past the range it updates. */
-    private static final class OverreachingLif implements SpikingNeuronModel<Record> {
-        @SuppressWarnings("unchecked")
-        private final SpikingNeuronModel<Record> lif = (SpikingNeuronModel<Record>) RATENET.neuronModels().get("lif");
-
-        @Override
-        public String name() {
-            return "lif_overreaching";
+    private static final class OverreachingLif extends WrappedLif {
+        OverreachingLif() {
+            super(RATENET, "lif_overreaching");
         }
 
         @Override
-        public ParameterSchema parameters() {
-            return lif.parameters();
-        }
-
-        @Override
-        public Record create(ParameterSet validated) {
-            return lif.create(validated);
-        }
-
-        @Override
-        public Class<Record> parameterType() {
-            return lif.parameterType();
-        }
-
-        @Override
-        public Set<String> supportedLevels() {
-            return Set.of("spiking");
-        }
-
-        @Override
-        public PopulationDynamics dynamics(Record parameters, PopulationContext context) {
-            PopulationDynamics inner = lif.dynamics(parameters, context);
+        PopulationDynamics wrap(PopulationDynamics inner) {
             return new PopulationDynamics() {
                 @Override
                 public void update(int from, int to, long step, SynapticInput input, SpikeSink spikes) {
