@@ -45,7 +45,7 @@ final class MemoryEstimate {
                         + "projection (Java's array limit); lower its in-degree or split it", p.name(), count, Integer.MAX_VALUE - 8));
             }
             synapses += count;
-            boolean narrow = p.plasticityRule().isEmpty() && target.size() <= Targets.NARROW_LIMIT;
+            boolean narrow = Targets.narrowFor(p.plasticityRule().isPresent(), target.size());
             double perSynapse = (narrow ? 2 : 4) + (p.synapse().drawnWeights() ? 4 : 0) + (p.synapse().drawnDelays() ? 2 : 0)
                     + (p.plasticityRule().isPresent() ? 32 : 0);
             bytes += count * perSynapse + 4.0 * (source.size() + 1);

@@ -234,7 +234,7 @@ public final class SpikingNetwork {
             int b = names.indexOf(p.source());
             ConnectivityRule rule = registries.connectivityRules().get(p.connectivity().kind()).build(p.connectivity().parameters());
             long[] connectionSeed = SeedSequence.of(seed, CONNECTION_STREAMS, index);
-            boolean narrow = p.plasticityRule().isEmpty() && pops.get(a).size() <= Targets.NARROW_LIMIT;
+            boolean narrow = Targets.narrowFor(p.plasticityRule().isPresent(), pops.get(a).size());
             Projection connected = connect(p, rule, b, pops.get(b).size(), populations.get(a).offset, pops.get(a).size(), a == b,
                     () -> RandomSource.XO_RO_SHI_RO_128_PP.create(connectionSeed), delaySteps(p, dt), channel(channelTable, p.synapse()), narrow);
             if (p.synapse().drawnWeights()) {

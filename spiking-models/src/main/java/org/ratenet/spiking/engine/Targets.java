@@ -22,6 +22,11 @@ final class Targets {
         this.offset = offset;
     }
 
+    /** Whether a projection takes 16-bit targets: a static one into a population of at most 65,536 neurons. */
+    static boolean narrowFor(boolean plastic, long targetPopulationSize) {
+        return !plastic && targetPopulationSize <= NARROW_LIMIT;
+    }
+
     /** Global neuron indices. */
     static Targets wide(int[] global) {
         return new Targets(global, null, 0);
