@@ -67,11 +67,24 @@ class TargetsTest {
         try (SpikingEngine engine = new SpikingEngine(net, 2)) {
             engine.run(300);
             SpikeTrains spikes = engine.spikes();
-            boolean far = false;
-            for (int k = 0; k < spikes.size(); k++) {
-                far |= spikes.neuron(k) >= 100 + Targets.NARROW_LIMIT;
+            SynapseTable table = engine.synapses("S->B");
+            int[] sourceOf = new int[70_000];
+            for (int e = 0; e < table.size(); e++) {
+                sourceOf[table.targets()[e]] = table.sources()[e];
             }
-            assertTrue(far, "a neuron of B beyond index 65,536 fired");
+            java.util.Set<Long> fired = new java.util.HashSet<>();
+            for (int k = 0; k < spikes.size(); k++) {
+                fired.add((long) spikes.step(k) << 32 | spikes.neuron(k));
+            }
+            int far = 0;
+            for (int k = 0; k < spikes.size(); k++) {
+                int b = spikes.neuron(k) - 100;
+                if (b >= 0) { // B fires only from its one input: its source fired one delay (5 steps) before
+                    assertTrue(fired.contains((long) (spikes.step(k) - 5) << 32 | sourceOf[b]), "B neuron " + b + " at step " + spikes.step(k));
+                    far += b >= Targets.NARROW_LIMIT ? 1 : 0;
+                }
+            }
+            assertTrue(far > 0, "a neuron of B beyond index 65,536 fired");
         }
     }
 }
