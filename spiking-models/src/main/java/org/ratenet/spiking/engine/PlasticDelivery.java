@@ -73,8 +73,9 @@ final class PlasticDelivery {
         int e = start;
         while (e < end) {
             if (runs) {
-                e = delays == null ? transmitRun(plastic, state, history, targets, j, e, end, base, null, 0, 0)
-                        : transmitRun(plastic, state, history, targets, j, e, end, channelBase, delays, k % slots, slotSize);
+                e = delays != null ? transmitRun(plastic, state, history, targets, j, e, end, channelBase, delays, k % slots, slotSize)
+                        : history && state.singleTraces ? transmitRunSingleTraces(plastic, state, targets, j, e, end, base)
+                        : transmitRun(plastic, state, history, targets, j, e, end, base, null, 0, 0);
                 if (e == end) {
                     break;
                 }
@@ -127,6 +128,48 @@ final class PlasticDelivery {
             u[e] = updated;
             int at = delays == null ? base + targets[e] : SpikingEngine.arrivalSlot(now, delays[e], slots) * slotSize + base + targets[e];
             ring[at] += nominal * updated;
+        }
+        return end;
+    }
+
+    /**
+     * {@link #transmitRun} for the most common shape: one delay, a history, one presynaptic and one postsynaptic trace,
+     * post events that read no postsynaptic trace ({@link PlasticState#singleTraces}). The same operations in the same
+     * order, so the same weights to the bit; what the shape leaves out (the second traces, the delays, the traces kept
+     * with each post spike) is no longer tested per synapse.
+     */
+    private int transmitRunSingleTraces(PlasticSynapses plastic, PlasticState state, int[] targets, int j, int from, int end, int base) {
+        SpikeTimingRule rule = plastic.rule;
+        double[] u = plastic.weights;
+        double[] ring = this.ring;
+        double[] pre = state.presynapticScratch;
+        int last = (int) pre[0];
+        double before1 = pre[1];
+        double after1 = pre[3];
+        double pre1 = state.pre1[j];
+        double[] post1 = state.post1;
+        double[] replay = state.replay1;
+        double nominal = plastic.nominalWeight;
+        int offset = plastic.targetOffset;
+        long[] recent = state.recent;
+        for (int e = from; e < end; e++) {
+            int target = targets[e];
+            int i = target - offset;
+            long steps = recent[i]; // as in transmitRun
+            int newest = (int) steps;
+            int second = newest - (int) ((steps >>> 32) & PlasticState.FAR);
+            if (second - (int) (steps >>> 48) >= last) {
+                return e;
+            }
+            int back = second - last + 1; // PlasticState.postEventAt, inlined by hand for each of the two
+            back &= ~(back >> 31);
+            int front = newest - last + 1;
+            front &= ~(front >> 31);
+            double w = rule.onPost(u[e], back == 1 ? before1 : after1 * replay[back], 0, 0, 0);
+            w = rule.onPost(w, front == 1 ? before1 : after1 * replay[front], 0, 0, 0);
+            double updated = rule.onPre(w, pre1, 0, post1[i], 0);
+            u[e] = updated;
+            ring[base + target] += nominal * updated;
         }
         return end;
     }

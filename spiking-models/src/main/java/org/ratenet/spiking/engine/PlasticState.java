@@ -33,7 +33,7 @@ final class PlasticState {
      * spike before that spike (index 0), decay^gap after it (index 2 on); index 1, a post spike in the same step, takes
      * the trace before the spike instead (see {@link #postEventAt}).
      */
-    private final double[] replay1;
+    final double[] replay1;
     private final double[] replay2;
     /** decay^Δ of the presynaptic traces for Δ < {@link #POWERS} steps. */
     private final double[] prePowers1;
@@ -64,6 +64,11 @@ final class PlasticState {
      * true one further back, both lie before the last spike of any source that {@link #replaysByTable}.
      */
     static final int FAR = 0xFFFF;
+    /**
+     * Whether the rule has one presynaptic and one postsynaptic trace and keeps a history whose post events read no
+     * postsynaptic trace (pair STDP in all its variants): the shape of {@link PlasticDelivery}'s loop for it.
+     */
+    final boolean singleTraces;
     /** Whether postsynaptic spikes are kept (the rule changes weights at them). */
     boolean keepsHistory() {
         return historyCount.length > 0;
@@ -106,6 +111,7 @@ final class PlasticState {
         }
         recent = new long[historyCount.length];
         java.util.Arrays.fill(recent, packRecent(NEVER, FAR, FAR));
+        singleTraces = history && pre2.length == 0 && post1.length > 0 && post2.length == 0 && historyPost1.length == 0;
     }
 
     /**
