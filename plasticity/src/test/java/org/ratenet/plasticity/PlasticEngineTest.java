@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,6 +88,43 @@ class PlasticEngineTest {
             engine.run(3000 - 1234);
             assertEquals(hash, engine.spikes().hash(), "resumed");
             assertArrayEquals(weights, engine.synapses("EE").weights(), "resumed");
+        }
+    }
+
+    /**
+     * The delivery loop for one delay and one trace on each side (pair STDP, {@code PlasticDelivery}) gives the general
+     * loop's weights to the bit: the learning E-I network with its one delay, and the same network with each E->E delay
+     * drawn (normal, s.d. 1e-9 ms, at most 1.6 ms, so every draw rounds to that delay) and so delivered by the general
+     * loop, end 500 ms with the same E->E weights, bit for bit, and the same spikes, on 1 and 2 threads.
+     */
+    @Test
+    void theLoopForOneTraceEachSideLearnsAsTheGeneralLoop() {
+        String reference = null;
+        double[] referenceWeights = null;
+        for (boolean drawnDelays : new boolean[] {false, true}) {
+            SynapseSpec ee = drawnDelays ? SynapseSpec.delta(0.2, 1.5).withNormalDelays(1e-9, 1.6) : SynapseSpec.delta(0.2, 1.5);
+            NetworkSpec.Builder b = NetworkSpec.builder("plastic-ei").population("E", 800, lif()).population("I", 200, lif());
+            b.projection(new ProjectionSpec("EE", "E", "E", indegree(80), ee, stdp(0.01, 0.0105, 0, 3)));
+            b.projection("E", "I", indegree(80), SynapseSpec.delta(0.2, 1.5));
+            b.projection("I", "E", indegree(20), SynapseSpec.delta(-1.0, 1.5));
+            b.projection("I", "I", indegree(20), SynapseSpec.delta(-1.0, 1.5));
+            NetworkSpec spec = b.drive(new DriveSpec.Poisson("E", 20, 800, SynapseSpec.delta(0.2, 0)))
+                    .drive(new DriveSpec.Poisson("I", 20, 800, SynapseSpec.delta(0.2, 0))).build();
+            for (int threads : new int[] {1, 2}) {
+                try (SpikingEngine engine = new SpikingEngine(SpikingNetwork.build(spec, new SimulationSpec(500, 0.1, 0, 3), RATENET.registries()),
+                        threads)) {
+                    engine.run(5000);
+                    assertTrue(engine.spikes().size() > 5000, engine.spikes().size() + " spikes");
+                    double[] weights = engine.synapses("EE").weights();
+                    if (reference == null) {
+                        reference = engine.spikes().hash();
+                        referenceWeights = weights;
+                        assertTrue(Arrays.stream(weights).filter(w -> w != 0.2).count() > weights.length / 2, "most weights learned");
+                    }
+                    assertArrayEquals(referenceWeights, weights, 0, "drawn delays " + drawnDelays + ", " + threads + " threads");
+                    assertEquals(reference, engine.spikes().hash(), "drawn delays " + drawnDelays + ", " + threads + " threads");
+                }
+            }
         }
     }
 
