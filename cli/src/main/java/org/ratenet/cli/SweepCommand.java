@@ -29,6 +29,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import org.ratenet.api.dynamics.VectorSupport;
 import org.ratenet.api.error.RatenetException;
 import org.ratenet.api.inject.Ratenet;
 import org.ratenet.api.io.OutputFolders;
@@ -112,6 +113,9 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (Level.SPIKING.equals(levelOption)) {
+            VectorSupport.prepare(); // as in simulate and run: the vector kernels compile while the models are wired and the file is read
+        }
         Ratenet ratenet = root.ratenet();
         SweepEngine engine;
         SweepSettings settings;
