@@ -45,8 +45,13 @@ class PlasticEngineTest {
 
     /** A small E-I network with STDP on E->E. */
     private static NetworkSpec recurrent() {
+        return recurrent(SynapseSpec.delta(0.2, 1.5));
+    }
+
+    /** The same with the E->E synapses {@code ee}. */
+    private static NetworkSpec recurrent(SynapseSpec ee) {
         NetworkSpec.Builder b = NetworkSpec.builder("plastic-ei").population("E", 800, lif()).population("I", 200, lif());
-        b.projection(new ProjectionSpec("EE", "E", "E", indegree(80), SynapseSpec.delta(0.2, 1.5), stdp(0.01, 0.0105, 0, 3)));
+        b.projection(new ProjectionSpec("EE", "E", "E", indegree(80), ee, stdp(0.01, 0.0105, 0, 3)));
         b.projection("E", "I", indegree(80), SynapseSpec.delta(0.2, 1.5));
         b.projection("I", "E", indegree(20), SynapseSpec.delta(-1.0, 1.5));
         b.projection("I", "I", indegree(20), SynapseSpec.delta(-1.0, 1.5));
@@ -103,13 +108,7 @@ class PlasticEngineTest {
         double[] referenceWeights = null;
         for (boolean drawnDelays : new boolean[] {false, true}) {
             SynapseSpec ee = drawnDelays ? SynapseSpec.delta(0.2, 1.5).withNormalDelays(1e-9, 1.6) : SynapseSpec.delta(0.2, 1.5);
-            NetworkSpec.Builder b = NetworkSpec.builder("plastic-ei").population("E", 800, lif()).population("I", 200, lif());
-            b.projection(new ProjectionSpec("EE", "E", "E", indegree(80), ee, stdp(0.01, 0.0105, 0, 3)));
-            b.projection("E", "I", indegree(80), SynapseSpec.delta(0.2, 1.5));
-            b.projection("I", "E", indegree(20), SynapseSpec.delta(-1.0, 1.5));
-            b.projection("I", "I", indegree(20), SynapseSpec.delta(-1.0, 1.5));
-            NetworkSpec spec = b.drive(new DriveSpec.Poisson("E", 20, 800, SynapseSpec.delta(0.2, 0)))
-                    .drive(new DriveSpec.Poisson("I", 20, 800, SynapseSpec.delta(0.2, 0))).build();
+            NetworkSpec spec = recurrent(ee);
             for (int threads : new int[] {1, 2}) {
                 try (SpikingEngine engine = new SpikingEngine(SpikingNetwork.build(spec, new SimulationSpec(500, 0.1, 0, 3), RATENET.registries()),
                         threads)) {
