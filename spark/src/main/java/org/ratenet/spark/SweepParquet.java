@@ -52,8 +52,8 @@ final class SweepParquet {
     static void write(SweepJob job, java.util.List<SweepRow> rows, Path file) throws IOException {
         MessageType schema = schema(job);
         SimpleGroupFactory groups = new SimpleGroupFactory(schema);
-        // a Hadoop configuration without Hadoop's default resources: the writer needs none of them, and parsing them
-        // (core-default.xml) is most of the file's cost
+        // a Hadoop configuration without Hadoop's default resources (core-default.xml and the like): the writer reads
+        // none of them, and parsing them is work at the end of every Spark sweep
         try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new NioOutputFile(file)).withConf(new Configuration(false))
                 .withType(schema).withCompressionCodec(CompressionCodecName.SNAPPY).build()) {
             for (SweepRow r : rows) {
