@@ -72,8 +72,14 @@ final class BlockWorkers implements AutoCloseable {
             work.run(0);
             return;
         }
-        task = work;
-        caller = Thread.currentThread();
+        // written only when they change: the workers poll generation, and each write near it costs them a fetch
+        if (task != work) {
+            task = work;
+        }
+        Thread current = Thread.currentThread();
+        if (caller != current) {
+            caller = current;
+        }
         pending.set(workers.length);
         generation++;
         for (int w = 0; w < workers.length; w++) {

@@ -44,7 +44,8 @@ public final class SpikingEngine implements AutoCloseable {
     private final PlasticDelivery plastic;
     /**
      * Per projection, with more than one thread: where block t's targets begin in the row of local source j, at
-     * [t · sources + j] (t = threads: the row's end), so that delivery needs no search.
+     * [j · (threads + 1) + t] (t = threads: the row's end), so that delivery needs no search and finds where its part
+     * of a row begins and ends side by side.
      */
     private final int[][] blockRowStart;
     private final Checkpointer checkpointer;
@@ -78,10 +79,11 @@ public final class SpikingEngine implements AutoCloseable {
         }
         this.blockSteps = new BlockStep[threads];
         this.windowSpikes = new WindowSpikes[2][threads];
+        int windowSteps = threads == 1 ? 1 : net.minDelaySteps;
         for (int t = 0; t < threads; t++) {
             blockSteps[t] = new BlockStep();
-            windowSpikes[0][t] = new WindowSpikes(net.populations.size());
-            windowSpikes[1][t] = new WindowSpikes(net.populations.size());
+            windowSpikes[0][t] = new WindowSpikes(net.populations.size(), windowSteps);
+            windowSpikes[1][t] = new WindowSpikes(net.populations.size(), windowSteps);
         }
         this.blockRowStart = new int[net.projections.size()][];
         if (threads > 1) {
@@ -93,7 +95,7 @@ public final class SpikingEngine implements AutoCloseable {
                     int from = p.rowStart()[j];
                     int to = p.rowStart()[j + 1];
                     for (int t = 0; t <= threads; t++) {
-                        split[t * sources + j] = t == threads ? to : p.targets().lowerBound(from, to, blockStart[t]);
+                        split[j * (threads + 1) + t] = t == threads ? to : p.targets().lowerBound(from, to, blockStart[t]);
                     }
                 }
                 blockRowStart[q] = split;
@@ -406,9 +408,9 @@ public final class SpikingEngine implements AutoCloseable {
                 int end;
                 if (threads > 1) { // this block's part of the row (rows are sorted by target), found once at construction
                     int[] split = blockRowStart[q];
-                    int sources = rowStart.length - 1;
-                    start = split[t * sources + local];
-                    end = split[(t + 1) * sources + local];
+                    int at = local * (threads + 1) + t;
+                    start = split[at];
+                    end = split[at + 1];
                 } else {
                     start = rowStart[local];
                     end = rowStart[local + 1];

@@ -6,54 +6,88 @@ import java.util.Arrays;
  * The spikes of one block of neurons in the current window of the engine, step by step (global neuron indices), and
  * per step where each population's spikes begin: the block updates its populations in order, so the spikes of a
  * population are one run of the list, which delivery reads without testing each spike's population.
+ * <p>
+ * Everything a window changes lives in one {@code int} array, counts first, then the step and population starts, then
+ * the spikes, and this object's own fields change only when the array grows. The other threads read a block's list
+ * every window; with one-step windows and a few spikes per step, that is one or two cache lines to fetch from the
+ * writer's core, not one per field and array.
  */
 final class WindowSpikes {
-    private final int populations;
-    private int[] neurons = new int[1024];
-    private int[] stepStarts = new int[64];
-    /** At [s · populations + p]: where population p's spikes of window step s begin. */
-    private int[] populationStarts;
-    private int size;
-    private int stepsInWindow;
+    /** data[SIZE]: the number of spikes in the window; data[STEPS]: the number of steps started. */
+    private static final int SIZE = 0;
+    private static final int STEPS = 1;
+    private static final int HEADER = 2;
 
-    WindowSpikes(int populations) {
+    private final int populations;
+    /** Steps the layout has room for; grows (with a new layout) when a window has more. */
+    private int stepCapacity;
+    /** Where the step starts, the population starts ([s · populations + p]) and the spikes begin in {@link #data}. */
+    private int stepStarts;
+    private int populationStarts;
+    private int spikes;
+    private int[] data;
+
+    /** A list for {@code populations} populations, with room for windows of {@code windowSteps} steps to begin with. */
+    WindowSpikes(int populations, int windowSteps) {
         this.populations = populations;
-        this.populationStarts = new int[64 * populations];
+        layOut(Math.max(1, windowSteps), 64);
+    }
+
+    /** Sets the layout for {@code steps} steps and room for {@code spikeRoom} spikes, keeping the current contents. */
+    private void layOut(int steps, int spikeRoom) {
+        int newStepStarts = HEADER;
+        int newPopulationStarts = newStepStarts + steps;
+        int newSpikes = newPopulationStarts + steps * populations;
+        int[] grown = new int[newSpikes + spikeRoom];
+        if (data != null) {
+            int used = data[STEPS];
+            grown[SIZE] = data[SIZE];
+            grown[STEPS] = used;
+            System.arraycopy(data, stepStarts, grown, newStepStarts, used);
+            System.arraycopy(data, populationStarts, grown, newPopulationStarts, used * populations);
+            System.arraycopy(data, spikes, grown, newSpikes, data[SIZE]);
+        }
+        this.stepCapacity = steps;
+        this.stepStarts = newStepStarts;
+        this.populationStarts = newPopulationStarts;
+        this.spikes = newSpikes;
+        this.data = grown;
     }
 
     void startStep() {
-        if (stepsInWindow + 1 >= stepStarts.length) {
-            stepStarts = Arrays.copyOf(stepStarts, 2 * stepStarts.length);
-            populationStarts = Arrays.copyOf(populationStarts, stepStarts.length * populations);
+        int steps = data[STEPS];
+        if (steps == stepCapacity) {
+            layOut(2 * stepCapacity, data.length - spikes);
         }
-        stepStarts[stepsInWindow++] = size;
-        stepStarts[stepsInWindow] = size;
+        data[stepStarts + steps] = data[SIZE];
+        data[STEPS] = steps + 1;
     }
 
     /** Population p's spikes of the current step begin here (called for every population, in order, after startStep). */
     void startPopulation(int p) {
-        populationStarts[(stepsInWindow - 1) * populations + p] = size;
+        data[populationStarts + (data[STEPS] - 1) * populations + p] = data[SIZE];
     }
 
     void add(int neuron) {
-        if (size == neurons.length) {
-            neurons = Arrays.copyOf(neurons, 2 * size);
+        int size = data[SIZE];
+        if (spikes + size == data.length) {
+            data = Arrays.copyOf(data, spikes + 2 * size);
         }
-        neurons[size++] = neuron;
-        stepStarts[stepsInWindow] = size;
+        data[spikes + size] = neuron;
+        data[SIZE] = size + 1;
     }
 
     int stepStart(int s) {
-        return s < stepsInWindow ? stepStarts[s] : size;
+        return s < data[STEPS] ? data[stepStarts + s] : data[SIZE];
     }
 
     int stepEnd(int s) {
-        return s < stepsInWindow ? stepStarts[s + 1] : size;
+        return s + 1 < data[STEPS] ? data[stepStarts + s + 1] : data[SIZE];
     }
 
     /** Where population p's spikes of window step s begin. */
     int populationStart(int s, int p) {
-        return s < stepsInWindow ? populationStarts[s * populations + p] : size;
+        return s < data[STEPS] ? data[populationStarts + s * populations + p] : data[SIZE];
     }
 
     /** Where population p's spikes of window step s end. */
@@ -62,18 +96,19 @@ final class WindowSpikes {
     }
 
     int neuron(int e) {
-        return neurons[e];
+        return data[spikes + e];
     }
 
     /** Appends the spikes of window step s, emitted at global step {@code step}, to {@code out}. */
     void appendStep(int s, int step, SpikeTrains out) {
-        for (int e = stepStart(s); e < stepEnd(s); e++) {
-            out.add(step, neurons[e]);
+        int end = stepEnd(s);
+        for (int e = stepStart(s); e < end; e++) {
+            out.add(step, data[spikes + e]);
         }
     }
 
     void clear() {
-        size = 0;
-        stepsInWindow = 0;
+        data[SIZE] = 0;
+        data[STEPS] = 0;
     }
 }

@@ -7,13 +7,13 @@ import org.junit.jupiter.api.Test;
 /**
  * A block's spike list gives each population's spikes of a step as one run, which delivery reads instead of testing
  * each spike: the runs of three populations (the middle one silent, or not updated by the block) over a window longer
- * than the list's first capacity of 64 steps.
+ * than the one step the list has room for at first, so that it grows seven times.
  */
 class WindowSpikesTest {
 
     @Test
     void eachPopulationsSpikesOfAStepAreOneRun() {
-        WindowSpikes spikes = new WindowSpikes(3);
+        WindowSpikes spikes = new WindowSpikes(3, 1);
         int steps = 100;
         for (int s = 0; s < steps; s++) {
             spikes.startStep();
