@@ -9,10 +9,14 @@ package org.ratenet.api.dynamics;
  */
 public interface SynapticInput {
 
-    /** The engine's input buffer. */
+    /** The engine's input buffer for the neurons being updated. */
     double[] buffer();
 
-    /** Where local neuron 0's input on channel c sits in {@link #buffer()}. */
+    /**
+     * Where local neuron 0's input on channel c would sit in {@link #buffer()}: neuron i's is at {@code offset(c) + i}.
+     * Only the neurons being updated are certain to have their entries in the buffer (an engine on several threads
+     * keeps one buffer per thread), so this may lie outside it.
+     */
     int offset(int channel);
 
     /** The PSP jump (mV) arriving at local neuron i on the jump channel 0 in this step. */

@@ -22,17 +22,17 @@ final class Checkpointer {
     private static final long MAGIC = 0x7261_7465_6e65_7402L; // "ratenet" + version 2 (state by model)
 
     private final SpikingNetwork net;
-    private final double[] ring;
+    private final InputRings rings;
     private final int slots;
     private final int channels;
     private final PlasticDelivery plastic;
     private final SpikeTrains spikes;
 
-    Checkpointer(SpikingNetwork net, double[] ring, int slots, int channels, PlasticDelivery plastic, SpikeTrains spikes) {
+    Checkpointer(SpikingNetwork net, InputRings rings, PlasticDelivery plastic, SpikeTrains spikes) {
         this.net = net;
-        this.ring = ring;
-        this.slots = slots;
-        this.channels = channels;
+        this.rings = rings;
+        this.slots = rings.slots();
+        this.channels = rings.channels();
         this.plastic = plastic;
         this.spikes = spikes;
     }
@@ -51,8 +51,12 @@ final class Checkpointer {
                         drive.write(out);
                     }
                 }
-                for (double x : ring) {
-                    out.writeDouble(x);
+                for (int slot = 0; slot < slots; slot++) { // as [slot][channel][neuron], whatever the blocks
+                    for (int c = 0; c < channels; c++) {
+                        for (int g = 0; g < net.neurons; g++) {
+                            out.writeDouble(rings.get(slot, c, g));
+                        }
+                    }
                 }
                 plastic.write(out);
                 spikes.write(out);
@@ -80,8 +84,12 @@ final class Checkpointer {
                     drive.read(in);
                 }
             }
-            for (int k = 0; k < ring.length; k++) {
-                ring[k] = in.readDouble();
+            for (int slot = 0; slot < slots; slot++) {
+                for (int c = 0; c < channels; c++) {
+                    for (int g = 0; g < net.neurons; g++) {
+                        rings.set(slot, c, g, in.readDouble());
+                    }
+                }
             }
             plastic.read(in);
             spikes.read(in);

@@ -19,9 +19,8 @@ final class PlasticDelivery {
 
     private final SpikingNetwork net;
     private final int[] blockStart;
-    private final double[] ring;
+    private final InputRings rings;
     private final int slots;
-    private final int slotSize;
     /** The plastic projections, each thread's copy of their traces, and each projection's index among them (or -1). */
     private final Projection[] projections;
     private final PlasticState[][] traces;
@@ -30,12 +29,11 @@ final class PlasticDelivery {
     static final int PRUNE_INTERVAL_STEPS = 100;
     private final int[] lastPrune;
 
-    PlasticDelivery(SpikingNetwork net, int[] blockStart, double[] ring, int slots, int channels) {
+    PlasticDelivery(SpikingNetwork net, int[] blockStart, InputRings rings) {
         this.net = net;
         this.blockStart = blockStart;
-        this.ring = ring;
-        this.slots = slots;
-        this.slotSize = channels * net.neurons;
+        this.rings = rings;
+        this.slots = rings.slots();
         int threads = blockStart.length - 1;
         this.indexOf = new int[net.projections.size()];
         List<Projection> plastic = new ArrayList<>();
@@ -58,11 +56,14 @@ final class PlasticDelivery {
 
     /**
      * Transmits a presynaptic spike of local neuron j at step k through the plastic synapses [start, end) of projection q,
-     * with block t's copy of the traces. Synapses go through {@link #transmitRun}, a loop without calls, which stops at a
-     * synapse that needs the general catch-up (its target fired three or more times since j's previous spike); that
-     * synapse goes through {@link #transmitOne}, and the run resumes after it.
+     * with block t's copy of the traces, into block t's ring ({@code base} and {@code channelBase} as {@link InputRings#base}
+     * and {@link InputRings#channelBase} give them). Synapses go through {@link #transmitRun}, a loop without calls, which
+     * stops at a synapse that needs the general catch-up (its target fired three or more times since j's previous spike);
+     * that synapse goes through {@link #transmitOne}, and the run resumes after it.
      */
     void transmit(int t, int q, int[] targets, int j, int start, int end, int k, short[] delays, int base, int channelBase) {
+        double[] ring = rings.ring(t);
+        int slotSize = rings.slotSize(t);
         PlasticSynapses plastic = net.projections.get(q).plastic();
         PlasticState state = traces[t][indexOf[q]];
         double[] pre = state.presynapticScratch;
@@ -73,14 +74,14 @@ final class PlasticDelivery {
         int e = start;
         while (e < end) {
             if (runs) {
-                e = delays != null ? transmitRun(plastic, state, history, targets, j, e, end, channelBase, delays, k % slots, slotSize)
-                        : history && state.singleTraces ? transmitRunSingleTraces(plastic, state, targets, j, e, end, base)
-                        : transmitRun(plastic, state, history, targets, j, e, end, base, null, 0, 0);
+                e = delays != null ? transmitRun(ring, plastic, state, history, targets, j, e, end, channelBase, delays, k % slots, slotSize)
+                        : history && state.singleTraces ? transmitRunSingleTraces(ring, plastic, state, targets, j, e, end, base)
+                        : transmitRun(ring, plastic, state, history, targets, j, e, end, base, null, 0, 0);
                 if (e == end) {
                     break;
                 }
             }
-            transmitOne(plastic, state, history, targets, j, e, k, delays, base, channelBase);
+            transmitOne(ring, slotSize, plastic, state, history, targets, j, e, k, delays, base, channelBase);
             e++;
         }
     }
@@ -93,11 +94,10 @@ final class PlasticDelivery {
      * slot's start; with per-synapse delays ({@code delays} not null), it is the channel's offset within a slot, and each
      * synapse's slot follows from the current one, {@code now}.
      */
-    private int transmitRun(PlasticSynapses plastic, PlasticState state, boolean history, int[] targets, int j, int from, int end,
-                            int base, short[] delays, int now, int slotSize) {
+    private int transmitRun(double[] ring, PlasticSynapses plastic, PlasticState state, boolean history, int[] targets, int j, int from,
+                            int end, int base, short[] delays, int now, int slotSize) {
         SpikeTimingRule rule = plastic.rule;
         double[] u = plastic.weights;
-        double[] ring = this.ring;
         double[] pre = state.presynapticScratch;
         int last = (int) pre[0];
         double before1 = pre[1];
@@ -138,10 +138,10 @@ final class PlasticDelivery {
      * order, so the same weights to the bit; what the shape leaves out (the second traces, the delays, the traces kept
      * with each post spike) is no longer tested per synapse.
      */
-    private int transmitRunSingleTraces(PlasticSynapses plastic, PlasticState state, int[] targets, int j, int from, int end, int base) {
+    private int transmitRunSingleTraces(double[] ring, PlasticSynapses plastic, PlasticState state, int[] targets, int j, int from, int end,
+                                        int base) {
         SpikeTimingRule rule = plastic.rule;
         double[] u = plastic.weights;
-        double[] ring = this.ring;
         double[] pre = state.presynapticScratch;
         int last = (int) pre[0];
         double before1 = pre[1];
@@ -175,8 +175,8 @@ final class PlasticDelivery {
     }
 
     /** Synapse e of a row: the general catch-up with its target's spikes since j's previous spike, the event, the transmission. */
-    private void transmitOne(PlasticSynapses plastic, PlasticState state, boolean history, int[] targets, int j, int e, int k,
-                             short[] delays, int base, int channelBase) {
+    private void transmitOne(double[] ring, int slotSize, PlasticSynapses plastic, PlasticState state, boolean history, int[] targets, int j,
+                             int e, int k, short[] delays, int base, int channelBase) {
         double[] pre = state.presynapticScratch;
         int i = targets[e] - plastic.targetOffset;
         double w = plastic.weights[e];

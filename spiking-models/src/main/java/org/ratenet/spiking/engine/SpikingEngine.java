@@ -19,16 +19,18 @@ import org.ratenet.api.error.Require;
  * instead draw its drive and clear its slot inside its own loop), since no spike of the window can arrive within it.
  * The window's spikes are then replayed by every thread in the global order (step, projection, neuron), each adding
  * only into the ring buffers of its own targets, whose segment of each target-sorted CSR row is found once when the engine is built, so each target
- * receives its inputs in the same order whatever the number of threads. The replay of one window and the update of
+ * receives its inputs in the same order whatever the number of threads. Each block has a ring of its own
+ * ({@link InputRings}), so that no cache line of input goes back and forth between the threads. The replay of one window and the update of
  * the next run in the same phase, so the threads meet once per window (the spikes of a window are kept in one of two
  * sets while the next window's go to the other).
  */
 public final class SpikingEngine implements AutoCloseable {
 
     private final SpikingNetwork net;
-    private final double[] ring;
+    /** The input buffers, one ring per block of neurons. */
+    private final InputRings rings;
     private final int slots;
-    /** Input channels; the ring holds [slot][channel][neuron]. */
+    /** Input channels; each block's ring holds [slot][channel][neuron of the block]. */
     private final int channels;
     private final int threads;
     private final int[] blockStart;
@@ -50,6 +52,7 @@ public final class SpikingEngine implements AutoCloseable {
     private final int[][] blockRowStart;
     private final Checkpointer checkpointer;
     private final Phase phase = new Phase();
+    public static final long[] PROF = new long[64];
     private int step;
 
     public SpikingEngine(SpikingNetwork net) {
@@ -72,11 +75,11 @@ public final class SpikingEngine implements AutoCloseable {
         // w + W have been read: maxDelay slots suffice, and the slot a step's spikes land in is the one it has just read.
         this.slots = net.maxDelaySteps;
         this.channels = net.channelTau.length;
-        this.ring = new double[slots * channels * net.neurons];
         this.blockStart = new int[threads + 1];
         for (int t = 0; t <= threads; t++) {
             blockStart[t] = (int) ((long) net.neurons * t / threads);
         }
+        this.rings = new InputRings(blockStart, slots, channels);
         this.blockSteps = new BlockStep[threads];
         this.windowSpikes = new WindowSpikes[2][threads];
         int windowSteps = threads == 1 ? 1 : net.minDelaySteps;
@@ -102,8 +105,8 @@ public final class SpikingEngine implements AutoCloseable {
             }
         }
         this.workers = new BlockWorkers(threads);
-        this.plastic = new PlasticDelivery(net, blockStart, ring, slots, channels);
-        this.checkpointer = new Checkpointer(net, ring, slots, channels, plastic, spikes);
+        this.plastic = new PlasticDelivery(net, blockStart, rings);
+        this.checkpointer = new Checkpointer(net, rings, plastic, spikes);
     }
 
     public SpikeTrains spikes() {
@@ -209,15 +212,19 @@ public final class SpikingEngine implements AutoCloseable {
 
         @Override
         public void run(int block) {
+            long t0 = System.nanoTime();
             if (delivered != null) {
                 if (block == 0) {
                     record(delivered, deliverFirst, deliverWindow);
                 }
                 deliver(block, deliverFirst, deliverWindow, delivered);
             }
+            long t1 = System.nanoTime();
             if (updated != null) {
                 update(block, updateFirst, updateWindow, updated);
             }
+            long t2 = System.nanoTime();
+            PROF[block * 16] += t1 - t0; PROF[block * 16 + 1] += t2 - t1; PROF[block * 16 + 2]++;
         }
     }
 
@@ -262,10 +269,11 @@ public final class SpikingEngine implements AutoCloseable {
         BlockStep block = blockSteps[t];
         block.spikes = into[t];
         block.spikes.clear();
-        int n = net.neurons;
+        double[] ring = rings.ring(t);
+        int stride = rings.length(t); // between one channel's entries of a neuron and the next channel's
         for (int s = 0; s < window; s++) {
             int k = first + s;
-            int slot = (k % slots) * channels * n;
+            int slot = k % slots;
             block.spikes.startStep();
             for (int p = 0; p < net.populations.size(); p++) {
                 NeuronPopulation pop = net.populations.get(p);
@@ -275,15 +283,15 @@ public final class SpikingEngine implements AutoCloseable {
                 if (from >= to) {
                     continue;
                 }
-                int base = slot + pop.offset;
-                block.start(base, pop, from, to);
+                int base = rings.base(t, slot, 0) + pop.offset; // where the population's neuron 0 would be
+                block.start(ring, base, stride, pop, from, to);
                 boolean drawnByModel = pop.dynamics.drawsDrive();
                 for (PoissonDrive drive : pop.drives) {
                     if (drive.activeAt(k)) {
                         if (drawnByModel) {
                             block.handOver(drive);
                         } else {
-                            drive.add(from, to, ring, base + drive.channel() * n);
+                            drive.add(from, to, ring, base + drive.channel() * stride);
                         }
                     }
                 }
@@ -291,7 +299,7 @@ public final class SpikingEngine implements AutoCloseable {
                 if (!pop.dynamics.clearsInput()) {
                     for (int c = 0; c < channels; c++) {
                         if (net.channelUsed[c]) { // a channel nothing sends to stays zero
-                            Arrays.fill(ring, base + c * n + from, base + c * n + to, 0);
+                            Arrays.fill(ring, base + c * stride + from, base + c * stride + to, 0);
                         }
                     }
                 }
@@ -309,15 +317,19 @@ public final class SpikingEngine implements AutoCloseable {
     private final class BlockStep implements SynapticInput, SpikeSink {
         /** Where this block's spikes of the window being updated go. */
         WindowSpikes spikes;
+        private double[] ring;
         private int base;
+        private int stride;
         private NeuronPopulation population;
         private int from;
         private int to;
         private PoissonDrive[] drives = new PoissonDrive[1];
         private int driveCount;
 
-        void start(int slotBase, NeuronPopulation population, int from, int to) {
+        void start(double[] ring, int slotBase, int stride, NeuronPopulation population, int from, int to) {
+            this.ring = ring;
             this.base = slotBase;
+            this.stride = stride;
             this.population = population;
             this.from = from;
             this.to = to;
@@ -352,7 +364,7 @@ public final class SpikingEngine implements AutoCloseable {
 
         @Override
         public int offset(int channel) {
-            return base + channel * net.neurons;
+            return base + channel * stride;
         }
 
         /** Takes a spike of one of the neurons being updated (delivery relies on it: a population's spikes are one run). */
@@ -385,14 +397,15 @@ public final class SpikingEngine implements AutoCloseable {
 
     /** Adds the spikes of window step s (global step k) through projection q into the ring buffers of block t's targets. */
     private void deliverProjection(int t, int q, int s, int k, WindowSpikes[] from) {
-        int n = net.neurons;
         Projection proj = net.projections.get(q);
         NeuronPopulation source = net.populations.get(proj.sourcePopulation());
-        int base = (((k + proj.delaySteps()) % slots) * channels + proj.channel()) * n;
+        double[] ring = rings.ring(t);
+        int base = rings.base(t, (k + proj.delaySteps()) % slots, proj.channel());
+        int slotSize = rings.slotSize(t);
+        int channelBase = rings.channelBase(t, proj.channel());
         float w = proj.weight();
         float[] weights = proj.weights();
         short[] delays = proj.delays();
-        int channel = proj.channel();
         int[] rowStart = proj.rowStart();
         Targets targets = proj.targets();
         boolean plasticRows = proj.plastic() != null;
@@ -416,17 +429,17 @@ public final class SpikingEngine implements AutoCloseable {
                     end = rowStart[local + 1];
                 }
                 if (plasticRows) {
-                    plastic.transmit(t, q, global, local, start, end, k, delays, base, channel * n);
+                    plastic.transmit(t, q, global, local, start, end, k, delays, base, channelBase);
                 } else if (narrow != null) {
                     if (delays != null) {
-                        addDelayed(ring, narrow, weights, w, delays, start, end, k, slots, channels * n, channel * n + shift);
+                        addDelayed(ring, narrow, weights, w, delays, start, end, k, slots, slotSize, channelBase + shift);
                     } else if (weights != null) {
                         addWeighted(ring, base + shift, narrow, weights, start, end);
                     } else {
                         addConstant(ring, base + shift, narrow, w, start, end);
                     }
                 } else if (delays != null) {
-                    addDelayed(ring, global, weights, w, delays, start, end, k, slots, channels * n, channel * n);
+                    addDelayed(ring, global, weights, w, delays, start, end, k, slots, slotSize, channelBase);
                 } else if (weights != null) {
                     addWeighted(ring, base, global, weights, start, end);
                 } else {

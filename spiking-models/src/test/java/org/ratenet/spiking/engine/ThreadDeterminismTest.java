@@ -11,8 +11,12 @@ import org.ratenet.api.spec.DriveSpec;
 import org.ratenet.api.spec.NetworkSpec;
 import org.ratenet.api.spec.SimulationSpec;
 import org.ratenet.api.spec.SynapseSpec;
+import org.ratenet.api.units.Unit;
 
-/** The spike hash is the same for 1, 2, 3 and 4 threads, on fixed in-degree and on unsorted (fixed out-degree) rows. */
+/**
+ * The spike hash is the same for 1, 2, 3 and 4 threads, on fixed in-degree and on unsorted (fixed out-degree) rows, and
+ * on a conductance network whose threads exchange spikes every step.
+ */
 class ThreadDeterminismTest {
 
     private static final Ratenet RATENET = Ratenet.create();
@@ -29,9 +33,28 @@ class ThreadDeterminismTest {
                 .build();
     }
 
+    /**
+     * A COBA-like network (Brette et al. 2007): conductance synapses on two channels besides the jump channel, delays of
+     * one step, so that the threads exchange spikes every step, and a Poisson drive on the excitatory channel.
+     */
+    static NetworkSpec conductanceNetwork() {
+        ComponentSpec lif = ComponentSpec.of("lif", ParameterSet.builder().put("tau_m", 20, Unit.MS).put("C_m", 200, Unit.PF)
+                .put("E_L", -60, Unit.MV).put("V_th", -50, Unit.MV).put("V_reset", -60, Unit.MV).put("t_ref", 5, Unit.MS).build());
+        ComponentSpec p = ComponentSpec.of("pairwise_bernoulli", ParameterSet.builder().put("p", 0.05).build());
+        SynapseSpec excitatory = SynapseSpec.conductance(4, 5, 0, 0.1);
+        SynapseSpec inhibitory = SynapseSpec.conductance(40, 10, -80, 0.1);
+        return NetworkSpec.builder("small-coba").population("E", 800, lif).population("I", 200, lif)
+                .projection("E", "E", p, excitatory).projection("E", "I", p, excitatory)
+                .projection("I", "E", p, inhibitory).projection("I", "I", p, inhibitory)
+                .drive(new DriveSpec.Poisson("E", 40, 20, SynapseSpec.conductance(4, 5, 0, 0)))
+                .drive(new DriveSpec.Poisson("I", 40, 20, SynapseSpec.conductance(4, 5, 0, 0)))
+                .build();
+    }
+
     @Test
     void theSpikesAreTheSameBitsForAnyThreadCount() {
-        for (NetworkSpec spec : new NetworkSpec[] {network("fixed_indegree", "indegree", 100), network("fixed_outdegree", "outdegree", 100)}) {
+        for (NetworkSpec spec : new NetworkSpec[] {network("fixed_indegree", "indegree", 100), network("fixed_outdegree", "outdegree", 100),
+                conductanceNetwork()}) {
             String reference = null;
             for (int threads : new int[] {1, 2, 3, 4}) {
                 SpikingNetwork net = SpikingNetwork.build(spec, new SimulationSpec(500, 0.1, 0, 99), RATENET.registries());
