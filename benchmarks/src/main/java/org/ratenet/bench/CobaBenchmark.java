@@ -55,6 +55,11 @@ public class CobaBenchmark {
 
     @Setup(Level.Trial)
     public void build() {
+        engine = warmedUp(neuron, threads);
+    }
+
+    /** The network with {@code neuron} ({@code lif} or {@code lif_equations}) on {@code threads} threads, 300 ms in. */
+    static SpikingEngine warmedUp(String neuron, int threads) {
         EquationModel equations = EquationModel.parse(StandardModels.lif("lif_eq"));
         ComponentSpec lif = ComponentSpec.of(neuron.equals("lif") ? "lif" : equations.name(), ParameterSet.builder().put("tau_m", 20, Unit.MS).put("C_m", 200, Unit.PF)
                 .put("E_L", -60, Unit.MV).put("V_th", -50, Unit.MV).put("V_reset", -60, Unit.MV).put("t_ref", 5, Unit.MS).build());
@@ -70,8 +75,9 @@ public class CobaBenchmark {
                 .model(equations)
                 .build();
         SpikingNetwork network = SpikingNetwork.build(spec, new SimulationSpec(1000, 0.1, 0, 12345), Ratenet.create().registries());
-        engine = new SpikingEngine(network, threads);
+        SpikingEngine engine = new SpikingEngine(network, threads);
         engine.run(3000);
+        return engine;
     }
 
     @TearDown(Level.Trial)
