@@ -18,11 +18,11 @@ import org.ratenet.api.error.Require;
  * {@link org.ratenet.api.dynamics.PopulationDynamics} updates it from that slot, which is then cleared; a model may
  * instead draw its drive and clear its slot inside its own loop), since no spike of the window can arrive within it.
  * The window's spikes are then replayed by every thread in the global order (step, projection, neuron), each adding
- * only into the ring buffers of its own targets, whose segment of each target-sorted CSR row is found once when the engine is built, so each target
- * receives its inputs in the same order whatever the number of threads. Each block has a ring of its own
- * ({@link InputRings}), so that no cache line of input goes back and forth between the threads. The replay of one window and the update of
- * the next run in the same phase, so the threads meet once per window (the spikes of a window are kept in one of two
- * sets while the next window's go to the other).
+ * only into the ring buffers of its own targets, whose segment of each target-sorted CSR row is found once when the
+ * engine is built, so each target receives its inputs in the same order whatever the number of threads. Each block has
+ * a ring of its own ({@link InputRings}), so that no cache line of input goes back and forth between the threads. The
+ * replay of one window and the update of the next run in the same phase, so the threads meet once per window (the
+ * spikes of a window are kept in one of two sets while the next window's go to the other).
  */
 public final class SpikingEngine implements AutoCloseable {
 
@@ -52,7 +52,6 @@ public final class SpikingEngine implements AutoCloseable {
     private final int[][] blockRowStart;
     private final Checkpointer checkpointer;
     private final Phase phase = new Phase();
-    public static final long[] PROF = new long[64];
     private int step;
 
     public SpikingEngine(SpikingNetwork net) {
@@ -212,19 +211,15 @@ public final class SpikingEngine implements AutoCloseable {
 
         @Override
         public void run(int block) {
-            long t0 = System.nanoTime();
             if (delivered != null) {
                 if (block == 0) {
                     record(delivered, deliverFirst, deliverWindow);
                 }
                 deliver(block, deliverFirst, deliverWindow, delivered);
             }
-            long t1 = System.nanoTime();
             if (updated != null) {
                 update(block, updateFirst, updateWindow, updated);
             }
-            long t2 = System.nanoTime();
-            PROF[block * 16] += t1 - t0; PROF[block * 16 + 1] += t2 - t1; PROF[block * 16 + 2]++;
         }
     }
 
