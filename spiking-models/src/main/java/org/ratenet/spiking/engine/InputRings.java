@@ -80,10 +80,6 @@ final class InputRings {
         return channels;
     }
 
-    int neurons() {
-        return blockStart[blockStart.length - 1];
-    }
-
     private int blockOf(int g) {
         int t = 0;
         while (g >= blockStart[t + 1]) {
