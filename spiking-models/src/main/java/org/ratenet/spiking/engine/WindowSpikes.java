@@ -16,13 +16,13 @@ final class WindowSpikes {
     /** data[SIZE]: the number of spikes in the window; data[STEPS]: the number of steps started. */
     private static final int SIZE = 0;
     private static final int STEPS = 1;
-    private static final int HEADER = 2;
+    /** Where the step starts begin in {@link #data}, after the two counts. */
+    private static final int STEP_STARTS = 2;
 
     private final int populations;
     /** Steps the layout has room for; grows (with a new layout) when a window has more. */
     private int stepCapacity;
-    /** Where the step starts, the population starts ([s · populations + p]) and the spikes begin in {@link #data}. */
-    private int stepStarts;
+    /** Where the population starts ([s · populations + p]) and the spikes begin in {@link #data}. */
     private int populationStarts;
     private int spikes;
     private int[] data;
@@ -35,20 +35,18 @@ final class WindowSpikes {
 
     /** Sets the layout for {@code steps} steps and room for {@code spikeRoom} spikes, keeping the current contents. */
     private void layOut(int steps, int spikeRoom) {
-        int newStepStarts = HEADER;
-        int newPopulationStarts = newStepStarts + steps;
+        int newPopulationStarts = STEP_STARTS + steps;
         int newSpikes = newPopulationStarts + steps * populations;
         int[] grown = new int[newSpikes + spikeRoom];
         if (data != null) {
             int used = data[STEPS];
             grown[SIZE] = data[SIZE];
             grown[STEPS] = used;
-            System.arraycopy(data, stepStarts, grown, newStepStarts, used);
+            System.arraycopy(data, STEP_STARTS, grown, STEP_STARTS, used);
             System.arraycopy(data, populationStarts, grown, newPopulationStarts, used * populations);
             System.arraycopy(data, spikes, grown, newSpikes, data[SIZE]);
         }
         this.stepCapacity = steps;
-        this.stepStarts = newStepStarts;
         this.populationStarts = newPopulationStarts;
         this.spikes = newSpikes;
         this.data = grown;
@@ -59,7 +57,7 @@ final class WindowSpikes {
         if (steps == stepCapacity) {
             layOut(2 * stepCapacity, data.length - spikes);
         }
-        data[stepStarts + steps] = data[SIZE];
+        data[STEP_STARTS + steps] = data[SIZE];
         data[STEPS] = steps + 1;
     }
 
@@ -78,11 +76,11 @@ final class WindowSpikes {
     }
 
     int stepStart(int s) {
-        return s < data[STEPS] ? data[stepStarts + s] : data[SIZE];
+        return s < data[STEPS] ? data[STEP_STARTS + s] : data[SIZE];
     }
 
     int stepEnd(int s) {
-        return s + 1 < data[STEPS] ? data[stepStarts + s + 1] : data[SIZE];
+        return s + 1 < data[STEPS] ? data[STEP_STARTS + s + 1] : data[SIZE];
     }
 
     /** Where population p's spikes of window step s begin. */
