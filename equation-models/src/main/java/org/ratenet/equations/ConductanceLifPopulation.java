@@ -54,6 +54,12 @@ final class ConductanceLifPopulation implements PopulationDynamics {
         return true;
     }
 
+    /** Every per-neuron array an update carries to the next step is declared (the rest is workspace). */
+    @Override
+    public boolean declaresAllState() {
+        return true;
+    }
+
     @Override
     public PopulationState state() {
         return state;

@@ -51,6 +51,12 @@ public abstract class EquationPopulation implements PopulationDynamics {
         this.constantCurrent = setup.context().constantCurrentPa();
     }
 
+    /** Every per-neuron array an update carries to the next step is declared (the rest is workspace). */
+    @Override
+    public final boolean declaresAllState() {
+        return true;
+    }
+
     @Override
     public final PopulationState state() {
         return setup.state();

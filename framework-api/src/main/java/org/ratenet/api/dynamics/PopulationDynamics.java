@@ -41,4 +41,16 @@ public interface PopulationDynamics {
     default boolean clearsInput() {
         return false;
     }
+
+    /**
+     * Whether everything per neuron that {@link #update} carries from one step to the next is declared in {@link #state()}
+     * (other arrays are workspace that an update writes before it reads), and every other field is the same for a
+     * population of any size made with the same parameters. The engine may then give each thread an instance of its own
+     * for the thread's part of the population, made by the model for a context of the part's size, with the part's
+     * neurons' declared state copied in, so that no two threads write into the same arrays. Default: false (the threads
+     * share one instance, each updating its own range).
+     */
+    default boolean declaresAllState() {
+        return false;
+    }
 }

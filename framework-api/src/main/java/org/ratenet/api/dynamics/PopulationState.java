@@ -65,6 +65,28 @@ public final class PopulationState {
         return v;
     }
 
+    /**
+     * Copies neurons [from, from + length) of every declared array into neurons [to, to + length) of the same array of
+     * {@code target}, a state declared alike (the same variables and counters in the same order), as
+     * {@link System#arraycopy}: how the engine hands a thread its part of a population and gathers it back.
+     */
+    public void copyTo(int from, PopulationState target, int to, int length) {
+        if (!target.variables.keySet().equals(variables.keySet()) || !target.counters.keySet().equals(counters.keySet())) {
+            throw new InvalidParameterException("target state", target.variables.keySet() + " and counters " + target.counters.keySet(),
+                    "the same declarations as " + variables.keySet() + " and counters " + counters.keySet());
+        }
+        if (from < 0 || length < 0 || from + length > size || to < 0 || to + length > target.size) {
+            throw new InvalidParameterException("neurons to copy", "[" + from + ", " + (from + length) + ") into [" + to + ", " + (to + length)
+                    + ")", "within [0, " + size + ") and [0, " + target.size + ")");
+        }
+        for (Map.Entry<String, Variable> v : variables.entrySet()) {
+            System.arraycopy(v.getValue().values(), from, target.variables.get(v.getKey()).values(), to, length);
+        }
+        for (Map.Entry<String, int[]> c : counters.entrySet()) {
+            System.arraycopy(c.getValue(), from, target.counters.get(c.getKey()), to, length);
+        }
+    }
+
     /** Writes every array, in declaration order, for a checkpoint; {@link #read} restores the same bits. */
     public void write(DataOutput out) throws IOException {
         for (Variable v : variables.values()) {

@@ -10,6 +10,7 @@ public class DivergenceException extends RatenetException {
     private final double timeMs;
     private final String population;
     private final int neuron;
+    private final String what;
 
     public DivergenceException(double timeMs, String population, int neuron, String what) {
         super("diverged at t = " + Require.display(timeMs) + " ms in population '" + population + "'"
@@ -17,6 +18,17 @@ public class DivergenceException extends RatenetException {
         this.timeMs = timeMs;
         this.population = population;
         this.neuron = neuron;
+        this.what = what;
+    }
+
+    /** The same divergence at neuron {@code neuron + shift}: for an index counted from a part of the population. */
+    public DivergenceException shifted(int shift) {
+        if (neuron < 0 || shift == 0) {
+            return this;
+        }
+        DivergenceException shifted = new DivergenceException(timeMs, population, neuron + shift, what);
+        shifted.setStackTrace(getStackTrace());
+        return shifted;
     }
 
     public double timeMs() {
@@ -30,5 +42,10 @@ public class DivergenceException extends RatenetException {
     /** The neuron index within its population, or -1 for the population as a whole. */
     public int neuron() {
         return neuron;
+    }
+
+    /** What diverged, e.g. {@code V = NaN mV}. */
+    public String what() {
+        return what;
     }
 }

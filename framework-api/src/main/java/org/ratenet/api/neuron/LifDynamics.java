@@ -319,6 +319,12 @@ final class LifDynamics implements PopulationDynamics {
         }
     }
 
+    /** Every per-neuron array an update carries to the next step is declared (the rest is workspace). */
+    @Override
+    public boolean declaresAllState() {
+        return true;
+    }
+
     @Override
     public PopulationState state() {
         return state;

@@ -36,6 +36,18 @@ final class NeuronStreams {
         }
     }
 
+    /** Streams for {@code size} neurons whose state is copied in before use ({@link #copyTo}). */
+    NeuronStreams(int size) {
+        state0 = new long[size];
+        state1 = new long[size];
+    }
+
+    /** Copies the state of streams [from, from + length) into streams [to, to + length) of {@code target}. */
+    void copyTo(int from, NeuronStreams target, int to, int length) {
+        System.arraycopy(state0, from, target.state0, to, length);
+        System.arraycopy(state1, from, target.state1, to, length);
+    }
+
     void write(DataOutputStream out) throws IOException {
         for (int i = 0; i < state0.length; i++) {
             out.writeLong(state0[i]);

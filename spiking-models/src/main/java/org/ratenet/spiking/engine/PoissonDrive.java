@@ -73,6 +73,30 @@ public final class PoissonDrive implements PoissonInput {
         }
     }
 
+    /** A drive of {@code size} neurons like {@code whole}, whose streams are copied in before use ({@link #copyTo}). */
+    private PoissonDrive(PoissonDrive whole, int size) {
+        this.streams = new NeuronStreams(size);
+        this.jump = whole.jump;
+        this.channel = whole.channel;
+        this.thresholds = whole.thresholds;
+        this.guide = whole.guide;
+        this.startStep = whole.startStep;
+        this.stopStep = whole.stopStep;
+    }
+
+    /**
+     * The drive of a part of {@code size} of this drive's neurons, with streams of its own (the same numbers once
+     * {@link #copyTo} has copied them in), for a thread that updates only that part.
+     */
+    PoissonDrive part(int size) {
+        return new PoissonDrive(this, size);
+    }
+
+    /** Copies the streams of neurons [from, from + length) into neurons [to, to + length) of {@code target} (a part or the whole). */
+    void copyTo(int from, PoissonDrive target, int to, int length) {
+        streams.copyTo(from, target.streams, to, length);
+    }
+
     /** The count of the 63-bit uniform u: the first k with u < T[k] (the last count for the tail), searching from {@code k}. */
     private int count(long u, int k) {
         int last = thresholds.length - 1;

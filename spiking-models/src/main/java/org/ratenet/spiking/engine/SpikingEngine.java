@@ -3,10 +3,12 @@ package org.ratenet.spiking.engine;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.function.Consumer;
 
 import org.ratenet.api.dynamics.PoissonInput;
 import org.ratenet.api.dynamics.SpikeSink;
 import org.ratenet.api.dynamics.SynapticInput;
+import org.ratenet.api.error.DivergenceException;
 import org.ratenet.api.error.InvalidParameterException;
 import org.ratenet.api.error.Require;
 
@@ -35,6 +37,8 @@ public final class SpikingEngine implements AutoCloseable {
     private final int threads;
     private final int[] blockStart;
     private final BlockStep[] blockSteps;
+    /** Each block's part of each population, [block][population], null where it has none ({@link PopulationPart}). */
+    private final PopulationPart[][] blockParts;
     private final BlockWorkers workers;
     private final SpikeTrains spikes = new SpikeTrains();
     private final StateProbes probes;
@@ -66,9 +70,6 @@ public final class SpikingEngine implements AutoCloseable {
     public SpikingEngine(SpikingNetwork net, int threads, StateProbes probes) {
         this.net = net;
         this.probes = probes;
-        if (probes != null) {
-            probes.bind(net);
-        }
         this.threads = Require.atLeast("threads", threads, 1);
         // Spikes of window [w, w + W) arrive in steps [w + W, w + W − 1 + maxDelay] (W <= minDelay), while steps before
         // w + W have been read: maxDelay slots suffice, and the slot a step's spikes land in is the one it has just read.
@@ -79,6 +80,10 @@ public final class SpikingEngine implements AutoCloseable {
             blockStart[t] = (int) ((long) net.neurons * t / threads);
         }
         this.rings = new InputRings(blockStart, slots, channels);
+        this.blockParts = PopulationPart.of(net, blockStart);
+        if (probes != null) {
+            probes.bind(blockParts);
+        }
         this.blockSteps = new BlockStep[threads];
         this.windowSpikes = new WindowSpikes[2][threads];
         int windowSteps = threads == 1 ? 1 : net.minDelaySteps;
@@ -237,12 +242,24 @@ public final class SpikingEngine implements AutoCloseable {
      * plastic weights and traces, and the spikes so far) to {@code file}, atomically (see {@link Checkpointer}).
      */
     public void checkpoint(Path file) throws IOException {
+        forEachPart(PopulationPart::gather);
         checkpointer.write(file, step);
     }
 
     /** Restores a state written by {@link #checkpoint} for this network (same spec, seed and dt). */
     public void restore(Path file) throws IOException {
         step = checkpointer.read(file);
+        forEachPart(PopulationPart::scatter);
+    }
+
+    private void forEachPart(Consumer<PopulationPart> action) {
+        for (PopulationPart[] parts : blockParts) {
+            for (PopulationPart part : parts) {
+                if (part != null) {
+                    action.accept(part);
+                }
+            }
+        }
     }
 
     @Override
@@ -256,32 +273,32 @@ public final class SpikingEngine implements AutoCloseable {
 
     /**
      * Updates the neurons of block t for the window's steps, recording their spikes: per population, the Poisson drive
-     * adds into the step's input slot, the model updates its neurons, then the slot is cleared for reuse.
+     * adds into the step's input slot, the block's part of the population is updated by its model instance, then the slot
+     * is cleared for reuse.
      */
     private void update(int t, int first, int window, WindowSpikes[] into) {
-        int lo = blockStart[t];
-        int hi = blockStart[t + 1];
         BlockStep block = blockSteps[t];
         block.spikes = into[t];
         block.spikes.clear();
+        PopulationPart[] parts = blockParts[t];
         double[] ring = rings.ring(t);
         int stride = rings.length(t); // between one channel's entries of a neuron and the next channel's
         for (int s = 0; s < window; s++) {
             int k = first + s;
             int slot = k % slots;
             block.spikes.startStep();
-            for (int p = 0; p < net.populations.size(); p++) {
-                NeuronPopulation pop = net.populations.get(p);
+            for (int p = 0; p < parts.length; p++) {
                 block.spikes.startPopulation(p);
-                int from = Math.max(lo, pop.offset) - pop.offset;
-                int to = Math.min(hi, pop.offset + pop.size) - pop.offset;
-                if (from >= to) {
+                PopulationPart part = parts[p];
+                if (part == null) {
                     continue;
                 }
-                int base = rings.base(t, slot, 0) + pop.offset; // where the population's neuron 0 would be
-                block.start(ring, base, stride, pop, from, to);
-                boolean drawnByModel = pop.dynamics.drawsDrive();
-                for (PoissonDrive drive : pop.drives) {
+                int from = part.from;
+                int to = from + part.size;
+                int base = rings.base(t, slot, 0) + part.origin(); // where the instance's neuron 0 would be
+                block.start(ring, base, stride, part);
+                boolean drawnByModel = part.dynamics.drawsDrive();
+                for (PoissonDrive drive : part.drives) {
                     if (drive.activeAt(k)) {
                         if (drawnByModel) {
                             block.handOver(drive);
@@ -290,8 +307,12 @@ public final class SpikingEngine implements AutoCloseable {
                         }
                     }
                 }
-                pop.dynamics.update(from, to, k, block, block);
-                if (!pop.dynamics.clearsInput()) {
+                try {
+                    part.dynamics.update(from, to, k, block, block);
+                } catch (DivergenceException e) { // named by the neuron's index in its population
+                    throw e.shifted(part.first - from);
+                }
+                if (!part.dynamics.clearsInput()) {
                     for (int c = 0; c < channels; c++) {
                         if (net.channelUsed[c]) { // a channel nothing sends to stays zero
                             Arrays.fill(ring, base + c * stride + from, base + c * stride + to, 0);
@@ -299,7 +320,7 @@ public final class SpikingEngine implements AutoCloseable {
                     }
                 }
                 if (probes != null) {
-                    probes.record(pop, from, to, k);
+                    probes.record(part, k);
                 }
             }
         }
@@ -315,19 +336,21 @@ public final class SpikingEngine implements AutoCloseable {
         private double[] ring;
         private int base;
         private int stride;
-        private NeuronPopulation population;
+        private PopulationPart part;
         private int from;
         private int to;
+        private int origin;
         private PoissonDrive[] drives = new PoissonDrive[1];
         private int driveCount;
 
-        void start(double[] ring, int slotBase, int stride, NeuronPopulation population, int from, int to) {
+        void start(double[] ring, int slotBase, int stride, PopulationPart part) {
             this.ring = ring;
             this.base = slotBase;
             this.stride = stride;
-            this.population = population;
-            this.from = from;
-            this.to = to;
+            this.part = part;
+            this.from = part.from;
+            this.to = part.from + part.size;
+            this.origin = part.origin();
             this.driveCount = 0;
         }
 
@@ -366,10 +389,10 @@ public final class SpikingEngine implements AutoCloseable {
         @Override
         public void spike(int neuron) {
             if (neuron < from || neuron >= to) {
-                throw new IllegalStateException("the model of population " + population.name + " reported a spike of neuron " + neuron
+                throw new IllegalStateException("the model of population " + part.population.name + " reported a spike of neuron " + neuron
                         + ", not one of the neurons [" + from + ", " + to + ") it was asked to update");
             }
-            spikes.add(population.offset + neuron);
+            spikes.add(origin + neuron);
         }
     }
 

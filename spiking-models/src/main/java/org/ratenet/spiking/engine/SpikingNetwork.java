@@ -3,6 +3,7 @@ package org.ratenet.spiking.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import org.apache.commons.rng.UniformRandomProvider;
@@ -222,9 +223,13 @@ public final class SpikingNetwork {
                 drives[j] = new PoissonDrive(d.totalRateHz() * dt * 1e-3, d.synapse().weight(), channel(channelTable, d.synapse()), seed,
                         offset, p.size(), j, firstStepAtOrAfter(d.startMs(), dt), stop);
             }
-            PopulationContext context = new PopulationContext(p.name(), p.size(), dt, channels, current,
-                    RandomSource.XO_RO_SHI_RO_128_PP.create(SeedSequence.of(seed, INITIAL_STATE_STREAMS, a)));
-            populations.add(new NeuronPopulation(p.name(), offset, p.size(), dynamics(models[a], params[a], context), drives));
+            NeuronModel<?> model = models[a];
+            Record parameters = params[a];
+            long[] initialState = SeedSequence.of(seed, INITIAL_STATE_STREAMS, a);
+            double constantCurrent = current;
+            IntFunction<PopulationDynamics> instances = size -> dynamics(model, parameters, new PopulationContext(p.name(), size, dt, channels,
+                    constantCurrent, RandomSource.XO_RO_SHI_RO_128_PP.create(initialState)));
+            populations.add(new NeuronPopulation(p.name(), offset, p.size(), instances.apply(p.size()), drives, instances));
             offset += p.size();
         }
         List<Projection> projections = new ArrayList<>();

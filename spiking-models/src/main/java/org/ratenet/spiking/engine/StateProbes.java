@@ -50,25 +50,42 @@ public final class StateProbes {
         return new StateProbes(neurons, names, intervalSteps);
     }
 
-    /** Finds each probe's variable in its population's declared state; an unknown name fails naming the declared ones. */
-    void bind(SpikingNetwork net) {
+    /**
+     * Finds each probe's variable in the declared state of the model instance that updates its neuron (the parts of
+     * {@code parts}, [block][population]); an unknown name fails naming the declared ones.
+     */
+    void bind(PopulationPart[][] parts) {
         sources = new double[neurons.length][];
         locals = new int[neurons.length];
         units = new Dimension[neurons.length];
         for (int p = 0; p < neurons.length; p++) {
-            NeuronPopulation pop = net.populationOf(neurons[p]);
-            var variable = pop.dynamics.state().variable(variables[p]);
+            PopulationPart part = partOf(parts, neurons[p]);
+            var variable = part.dynamics.state().variable(variables[p]);
             sources[p] = variable.values();
             units[p] = variable.unit();
-            locals[p] = neurons[p] - pop.offset;
+            locals[p] = neurons[p] - part.origin();
         }
     }
 
-    /** Records the probed neurons among local neurons [from, to) of {@code pop} after step k, where an interval ends. */
-    void record(NeuronPopulation pop, int from, int to, int k) {
+    private static PopulationPart partOf(PopulationPart[][] parts, int g) {
+        int neurons = 0;
+        for (PopulationPart[] block : parts) {
+            for (PopulationPart part : block) {
+                if (part != null && g >= part.origin() + part.from && g < part.origin() + part.from + part.size) {
+                    return part;
+                }
+                neurons += part == null ? 0 : part.size;
+            }
+        }
+        throw new InvalidParameterException("neuron", g, "in [0, " + neurons + ")");
+    }
+
+    /** Records the probed neurons of {@code part} after step k, where an interval ends. */
+    void record(PopulationPart part, int k) {
+        int first = part.origin() + part.from;
         for (int p = 0; p < neurons.length; p++) {
-            int local = neurons[p] - pop.offset;
-            if (local < from || local >= to || (k + 1) % intervalSteps[p] != 0) {
+            int g = neurons[p];
+            if (g < first || g >= first + part.size || (k + 1) % intervalSteps[p] != 0) {
                 continue;
             }
             if (counts[p] == samples[p].length) {

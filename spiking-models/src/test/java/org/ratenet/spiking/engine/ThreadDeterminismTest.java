@@ -1,7 +1,10 @@
 package org.ratenet.spiking.engine;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.ratenet.api.inject.Ratenet;
@@ -67,6 +70,47 @@ class ThreadDeterminismTest {
                     }
                     assertEquals(reference, hash, threads + " threads");
                 }
+            }
+        }
+    }
+
+    /**
+     * The conductance network's excitatory population is split between the threads, each updating its part with a model
+     * instance of its own: probes of neurons on both sides of every split (and at the ends of the population) sample the
+     * same bits of V_m and of a conductance as on one thread.
+     */
+    @Test
+    void probesOfAPopulationSplitBetweenThreadsSampleTheSameBits() {
+        int[] neurons = {0, 332, 333, 334, 499, 500, 501, 666, 667, 799, 800, 999};
+        double[][] reference = null;
+        for (int threads : new int[] {1, 2, 3, 4}) {
+            String[] variables = new String[2 * neurons.length];
+            int[] probed = new int[2 * neurons.length];
+            int[] intervals = new int[2 * neurons.length];
+            for (int n = 0; n < neurons.length; n++) {
+                probed[2 * n] = neurons[n];
+                probed[2 * n + 1] = neurons[n];
+                variables[2 * n] = "V_m";
+                variables[2 * n + 1] = "g_syn_1";
+                intervals[2 * n] = 1;
+                intervals[2 * n + 1] = 7;
+            }
+            StateProbes probes = new StateProbes(probed, variables, intervals);
+            SpikingNetwork net = SpikingNetwork.build(conductanceNetwork(), new SimulationSpec(100, 0.1, 0, 99), RATENET.registries());
+            try (SpikingEngine engine = new SpikingEngine(net, threads, probes)) {
+                engine.run(1000);
+            }
+            double[][] samples = new double[probes.size()][];
+            for (int p = 0; p < probes.size(); p++) {
+                samples[p] = probes.samples(p);
+            }
+            if (reference == null) {
+                reference = samples;
+                assertEquals(1000, reference[0].length);
+                assertTrue(Arrays.stream(reference[1]).anyMatch(g -> g > 0), "the conductance is driven");
+            }
+            for (int p = 0; p < probes.size(); p++) {
+                assertArrayEquals(reference[p], samples[p], threads + " threads, " + variables[p] + " of neuron " + probed[p]);
             }
         }
     }
