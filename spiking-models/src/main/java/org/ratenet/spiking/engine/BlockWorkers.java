@@ -6,8 +6,9 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Runs one task per block of neurons on {@code threads} threads and waits for all of them: the calling thread runs
- * block 0, one daemon worker per further block runs the others. The engine calls this once per communication window
- * (hundreds of times per second of biological time), so hand-off and completion are signalled through volatile
+ * block 0, one daemon worker per further block runs the others. The engine calls this once per run (the blocks then
+ * exchange each window's spikes through {@link WindowSignals}); a caller may run a few steps at a time, so hand-off
+ * and completion are signalled through volatile
  * counters that the waiting threads poll (with {@link Thread#onSpinWait}, or {@link Thread#yield} when the threads
  * outnumber the processors) before they park: a pool's futures and wake-ups cost tens of microseconds each on a
  * virtual machine. Once every block has finished, the exception of the lowest failing block is rethrown to the caller,
@@ -26,7 +27,7 @@ final class BlockWorkers implements AutoCloseable {
      * millisecond depending on the processor's pause instruction; a phase of a network with one-step delays lasts a few
      * microseconds and a wake-up from park costs tens, so the threads poll for a fixed time.
      */
-    private static final long SPIN_NANOS = 200_000;
+    static final long SPIN_NANOS = 200_000;
 
     /**
      * Whether this engine has more threads than the JVM has processors: its waiting threads then yield their processor on

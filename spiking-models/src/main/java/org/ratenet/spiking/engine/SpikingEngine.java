@@ -22,9 +22,11 @@ import org.ratenet.api.error.Require;
  * The window's spikes are then replayed by every thread in the global order (step, projection, neuron), each adding
  * only into the ring buffers of its own targets, whose segment of each target-sorted CSR row is found once when the
  * engine is built, so each target receives its inputs in the same order whatever the number of threads. Each block has
- * a ring of its own ({@link InputRings}), so that no cache line of input goes back and forth between the threads. The
- * replay of one window and the update of the next run in the same phase, so the threads meet once per window (the
- * spikes of a window are kept in one of two sets while the next window's go to the other).
+ * a ring of its own ({@link InputRings}), and each part of a population that the blocks split a model instance of its
+ * own where the model allows it ({@link PopulationPart}), so that no cache line of input or state goes back and forth
+ * between the threads. A thread replays one window and then updates the next, waiting only until the other blocks have
+ * written the spikes of the window it replays ({@link WindowSignals}; the spikes of a window are kept in one of two sets
+ * while the next window's go to the other).
  */
 public final class SpikingEngine implements AutoCloseable {
 
@@ -55,7 +57,8 @@ public final class SpikingEngine implements AutoCloseable {
      */
     private final int[][] blockRowStart;
     private final Checkpointer checkpointer;
-    private final Phase phase = new Phase();
+    private final WindowSignals signals;
+    private final Pipeline pipeline;
     private int step;
 
     public SpikingEngine(SpikingNetwork net) {
@@ -109,6 +112,8 @@ public final class SpikingEngine implements AutoCloseable {
             }
         }
         this.workers = new BlockWorkers(threads);
+        this.signals = new WindowSignals(threads);
+        this.pipeline = new Pipeline();
         this.plastic = new PlasticDelivery(net, blockStart, rings);
         this.checkpointer = new Checkpointer(net, rings, plastic, spikes);
     }
@@ -155,76 +160,105 @@ public final class SpikingEngine implements AutoCloseable {
     }
 
     /**
-     * Runs {@code steps} steps. One exchange between the threads per window: each phase delivers the previous window's
-     * spikes (every thread into its own targets) and then updates the next window, since no spike of a window can arrive
-     * within the next one before the delivery that precedes its update; a last phase delivers the last window. The calling
-     * thread (block 0) also appends the delivered window's spikes to the run's trains at the start of the phase, while
-     * the other threads work.
+     * Runs {@code steps} steps, in windows of the minimum delay (of one step on one thread). Each thread delivers the
+     * previous window's spikes (into its own targets) and then updates the next window, since no spike of a window can
+     * arrive within the next one; it waits only for the other blocks' spikes of the window it delivers
+     * ({@link WindowSignals}), not for the others to finish, and a last delivery ends the run. The calling thread
+     * (block 0) also appends each delivered window's spikes to the run's trains. If a block fails, the others stop at
+     * their next wait, and the failure of the earliest window (of the lowest block among equals) is thrown.
      */
     public void run(int steps) {
         Require.atLeast("steps", steps, 0);
-        int end = step + steps;
-        if (step == end) {
+        if (steps == 0) {
             return;
         }
         // one thread: step by step, so that the slot that receives a step's spikes is still in the cache from its update
-        int windowLength = threads == 1 ? 1 : net.minDelaySteps;
-        int set = 0;
-        int delivering = step;
-        int delivered = Math.min(windowLength, end - delivering);
-        phase.plan(0, 0, null, delivering, delivered, windowSpikes[set]);
-        parallel(phase);
-        while (true) {
-            WindowSpikes[] previous = windowSpikes[set];
-            int next = delivering + delivered;
-            if (next == end) {
-                phase.plan(delivering, delivered, previous, 0, 0, null);
-                parallel(phase);
-                break;
-            }
-            set ^= 1;
-            int nextWindow = Math.min(windowLength, end - next);
-            phase.plan(delivering, delivered, previous, next, nextWindow, windowSpikes[set]);
-            parallel(phase);
-            delivering = next;
-            delivered = nextWindow;
-        }
-        step = end;
+        pipeline.plan(step, steps, threads == 1 ? 1 : net.minDelaySteps);
+        workers.run(pipeline);
+        pipeline.rethrowFirstFailure();
+        step += steps;
     }
 
     /**
-     * The work of one phase, the same object for every phase (nothing is allocated per step): record and deliver one
-     * window's spikes (if any), then update the next window (if any). Written by the calling thread between phases, read by
-     * the workers after the hand-over ({@link BlockWorkers} publishes it).
+     * One run as every block goes through it: window i's spikes go to set i mod 2, so that a block writes a set only once
+     * every other block has published the window after the one it last read from that set (and so has read it). Window
+     * numbers continue from run to run, so that a signal of an earlier run is never taken for one of this run.
      */
-    private final class Phase implements BlockWorkers.BlockTask {
-        private int deliverFirst;
-        private int deliverWindow;
-        private WindowSpikes[] delivered;
-        private int updateFirst;
-        private int updateWindow;
-        private WindowSpikes[] updated;
+    private final class Pipeline implements BlockWorkers.BlockTask {
+        private int first;
+        private int steps;
+        private int windowLength;
+        private int windows;
+        /** The signal number of this run's window 0, minus one. */
+        private int base;
+        private int published;
+        private final RuntimeException[] failures = new RuntimeException[threads];
+        private final Error[] errors = new Error[threads];
+        private final int[] failedAt = new int[threads];
 
-        void plan(int deliverFirst, int deliverWindow, WindowSpikes[] delivered, int updateFirst, int updateWindow, WindowSpikes[] updated) {
-            this.deliverFirst = deliverFirst;
-            this.deliverWindow = deliverWindow;
-            this.delivered = delivered;
-            this.updateFirst = updateFirst;
-            this.updateWindow = updateWindow;
-            this.updated = updated;
+        void plan(int first, int steps, int windowLength) {
+            this.first = first;
+            this.steps = steps;
+            this.windowLength = windowLength;
+            this.windows = (steps + windowLength - 1) / windowLength;
+            this.base = published;
+            this.published += windows + 1; // + 1: past anything a failed run may have published
         }
 
         @Override
         public void run(int block) {
-            if (delivered != null) {
-                if (block == 0) {
-                    record(delivered, deliverFirst, deliverWindow);
+            int i = 0;
+            try {
+                for (; i <= windows; i++) {
+                    if (i > 0) {
+                        if (!signals.await(block, base + i)) {
+                            return;
+                        }
+                        int from = first + (i - 1) * windowLength;
+                        int length = Math.min(windowLength, first + steps - from);
+                        WindowSpikes[] set = windowSpikes[(i - 1) & 1];
+                        if (block == 0) {
+                            record(set, from, length);
+                        }
+                        deliver(block, from, length, set);
+                    }
+                    if (i < windows) {
+                        int from = first + i * windowLength;
+                        update(block, from, Math.min(windowLength, first + steps - from), windowSpikes[i & 1]);
+                        signals.publish(block, base + i + 1);
+                    }
                 }
-                deliver(block, deliverFirst, deliverWindow, delivered);
+            } catch (RuntimeException e) {
+                failures[block] = e;
+                failedAt[block] = i;
+                signals.abort();
+            } catch (Error e) {
+                errors[block] = e;
+                failedAt[block] = i;
+                signals.abort();
             }
-            if (updated != null) {
-                update(block, updateFirst, updateWindow, updated);
+        }
+
+        /** Throws the failure of the earliest window (the lowest block's among equals), if any block failed, and forgets them. */
+        void rethrowFirstFailure() {
+            int earliest = -1;
+            for (int b = 0; b < threads; b++) {
+                if ((failures[b] != null || errors[b] != null) && (earliest < 0 || failedAt[b] < failedAt[earliest])) {
+                    earliest = b;
+                }
             }
+            if (earliest < 0) {
+                return;
+            }
+            RuntimeException failure = failures[earliest];
+            Error error = errors[earliest];
+            Arrays.fill(failures, null);
+            Arrays.fill(errors, null);
+            signals.reset();
+            if (error != null) {
+                throw error;
+            }
+            throw failure;
         }
     }
 
@@ -265,10 +299,6 @@ public final class SpikingEngine implements AutoCloseable {
     @Override
     public void close() {
         workers.close();
-    }
-
-    private void parallel(BlockWorkers.BlockTask task) {
-        workers.run(task);
     }
 
     /**

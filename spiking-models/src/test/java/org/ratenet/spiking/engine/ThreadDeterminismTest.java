@@ -114,4 +114,27 @@ class ThreadDeterminismTest {
             }
         }
     }
+
+    /**
+     * Runs of a few steps, some shorter than a communication window (8 steps in the delta network, 1 in the conductance
+     * one), continue exactly where the last one stopped: the same spikes on 3 threads as one run on 1 thread.
+     */
+    @Test
+    void shortRunsOnSeveralThreadsGiveTheSpikesOfOneLongRun() {
+        int[] chunks = {1, 3, 17, 979, 4000};
+        for (NetworkSpec spec : new NetworkSpec[] {network("fixed_indegree", "indegree", 100), conductanceNetwork()}) {
+            String reference;
+            try (SpikingEngine engine = new SpikingEngine(SpikingNetwork.build(spec, new SimulationSpec(500, 0.1, 0, 7), RATENET.registries()), 1)) {
+                engine.run(5000);
+                reference = engine.spikes().hash();
+            }
+            try (SpikingEngine engine = new SpikingEngine(SpikingNetwork.build(spec, new SimulationSpec(500, 0.1, 0, 7), RATENET.registries()), 3)) {
+                for (int steps : chunks) {
+                    engine.run(steps);
+                }
+                assertEquals(5000, engine.currentStep());
+                assertEquals(reference, engine.spikes().hash(), spec.name());
+            }
+        }
+    }
 }
