@@ -73,12 +73,6 @@ final class AdaptiveDynamics implements PopulationDynamics {
         return adaptation == null ? 0 : (adaptation.subthresholdNs() * (x - p.restingMv()) - y) / adaptation.tauMs();
     }
 
-    /** Every per-neuron array an update carries to the next step is declared (the rest is workspace). */
-    @Override
-    public boolean declaresAllState() {
-        return true;
-    }
-
     @Override
     public PopulationState state() {
         return state;

@@ -61,12 +61,6 @@ final class QifDynamics implements PopulationDynamics {
         }
     }
 
-    /** Every per-neuron array an update carries to the next step is declared (the rest is workspace). */
-    @Override
-    public boolean declaresAllState() {
-        return true;
-    }
-
     @Override
     public PopulationState state() {
         return state;
