@@ -21,7 +21,8 @@ import org.ratenet.api.error.Require;
  * instead draw its drive and clear its slot inside its own loop), since no spike of the window can arrive within it.
  * The window's spikes are then replayed by every thread in the global order (step, projection, neuron), each adding
  * only into the ring buffers of its own targets, whose segment of each target-sorted CSR row is found once when the
- * engine is built, so each target receives its inputs in the same order whatever the number of threads. Each block has
+ * engine is built, so each target receives its inputs in the same order whatever the number of threads; the first cache
+ * lines of a step's rows are read ahead of delivery ({@link RowPrefetch}), so that their memory misses overlap. Each block has
  * a ring of its own ({@link InputRings}), and each part of a population that the blocks split a model instance of its
  * own where the model allows it ({@link PopulationPart}), so that no cache line of input or state goes back and forth
  * between the threads. A thread replays one window and then updates the next, waiting only until the other blocks have
@@ -372,6 +373,8 @@ public final class SpikingEngine implements AutoCloseable {
         private int origin;
         private PoissonDrive[] drives = new PoissonDrive[1];
         private int driveCount;
+        /** The sum of what {@link RowPrefetch} read for this block, kept so that its reads are not dropped. */
+        int touched;
 
         void start(double[] ring, int slotBase, int stride, PopulationPart part) {
             this.ring = ring;
@@ -461,6 +464,9 @@ public final class SpikingEngine implements AutoCloseable {
         int[] global = narrow == null ? targets.wide() : null;
         int shift = targets.offset(); // narrow targets: local index + shift is the global one
         int sourcePopulation = proj.sourcePopulation();
+        BlockStep block = blockSteps[t];
+        block.touched += threads > 1 ? RowPrefetch.touch(proj, source, from, s, blockRowStart[q], threads + 1, t)
+                : RowPrefetch.touch(proj, source, from, s, rowStart, 1, 0);
         for (WindowSpikes spikesOfBlock : from) {
             int last = spikesOfBlock.populationEnd(s, sourcePopulation);
             for (int e = spikesOfBlock.populationStart(s, sourcePopulation); e < last; e++) {
