@@ -7,34 +7,43 @@ package org.ratenet.spiking.engine;
  * cache misses follow one another, each a full memory latency (about 0.6 µs per row here, most of the delivery time of
  * Brunel's model A). Reading one entry of every cache line of every row in a loop of independent loads lets the
  * processor have many misses in flight at once. Java has no prefetch instruction, so this reads: it sums what it reads,
- * and the caller keeps the sum, so that the reads cannot be dropped. Changes no state and no result.
+ * and the caller keeps the sum, so that the reads cannot be dropped. A call reads at most {@link #MAX_LINES} lines, so
+ * that in a dense network (long rows, many spikes a step) what it reads still fits in the cache when delivery comes to
+ * it, and long rows are left to the hardware prefetcher. Changes no state and no result.
  */
 final class RowPrefetch {
 
     /** Bytes in a cache line: each array is read once per line. */
     private static final int LINE_BYTES = 64;
+    /** Lines one call reads at most: 256 kB, a quarter of a 1 MB second-level cache. */
+    static final int MAX_LINES = 4096;
 
     private RowPrefetch() {
     }
 
     /**
      * Reads every cache line, in every per-synapse array of projection {@code p}, of the row (or row segment) of each spike
-     * of window step {@code s} from {@code p}'s source population, where the row of local source j is
-     * [{@code starts[j * stride + column]}, {@code starts[j * stride + column + 1]}); returns the sum of what it read.
+     * of window step {@code s} from {@code p}'s source population (whose neuron 0 is global neuron {@code sourceOffset}), where the row of local source j is
+     * [{@code starts[j * stride + column]}, {@code starts[j * stride + column + 1]}), until {@link #MAX_LINES} lines are
+     * read; returns the sum of what it read.
      */
-    static int touch(Projection p, NeuronPopulation source, WindowSpikes[] blocks, int s, int[] starts, int stride, int column) {
+    static int touch(Projection p, int sourceOffset, WindowSpikes[] blocks, int s, int[] starts, int stride, int column) {
         char[] narrow = p.targets().isNarrow() ? p.targets().narrow() : null;
         int[] wide = narrow == null ? p.targets().wide() : null;
         float[] weights = p.weights();
         short[] delays = p.delays();
         double[] plastic = p.plastic() == null ? null : p.plastic().weights;
+        int bytesPerSynapse = (narrow != null ? Character.BYTES : Integer.BYTES) + (weights != null ? Float.BYTES : 0)
+                + (delays != null ? Short.BYTES : 0) + (plastic != null ? Double.BYTES : 0);
+        long budget = (long) MAX_LINES * LINE_BYTES; // bytes still to read
         int sum = 0;
         for (WindowSpikes spikes : blocks) {
             int last = spikes.populationEnd(s, p.sourcePopulation());
-            for (int e = spikes.populationStart(s, p.sourcePopulation()); e < last; e++) {
-                int at = (spikes.neuron(e) - source.offset) * stride + column;
+            for (int e = spikes.populationStart(s, p.sourcePopulation()); e < last && budget > 0; e++) {
+                int at = (spikes.neuron(e) - sourceOffset) * stride + column;
                 int start = starts[at];
-                int end = starts[at + 1];
+                int end = (int) Math.min(starts[at + 1], start + budget / bytesPerSynapse + 1);
+                budget -= (long) (end - start) * bytesPerSynapse;
                 if (narrow != null) {
                     for (int x = start; x < end; x += LINE_BYTES / Character.BYTES) {
                         sum += narrow[x];

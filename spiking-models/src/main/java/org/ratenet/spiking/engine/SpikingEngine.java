@@ -465,8 +465,8 @@ public final class SpikingEngine implements AutoCloseable {
         int shift = targets.offset(); // narrow targets: local index + shift is the global one
         int sourcePopulation = proj.sourcePopulation();
         BlockStep block = blockSteps[t];
-        block.touched += threads > 1 ? RowPrefetch.touch(proj, source, from, s, blockRowStart[q], threads + 1, t)
-                : RowPrefetch.touch(proj, source, from, s, rowStart, 1, 0);
+        block.touched += threads > 1 ? RowPrefetch.touch(proj, source.offset, from, s, blockRowStart[q], threads + 1, t)
+                : RowPrefetch.touch(proj, source.offset, from, s, rowStart, 1, 0);
         for (WindowSpikes spikesOfBlock : from) {
             int last = spikesOfBlock.populationEnd(s, sourcePopulation);
             for (int e = spikesOfBlock.populationStart(s, sourcePopulation); e < last; e++) {

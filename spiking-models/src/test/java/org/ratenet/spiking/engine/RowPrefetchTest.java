@@ -3,6 +3,8 @@ package org.ratenet.spiking.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+
 import org.junit.jupiter.api.Test;
 import org.ratenet.api.inject.Ratenet;
 import org.ratenet.api.param.ParameterSet;
@@ -15,7 +17,8 @@ import org.ratenet.api.spec.SynapseSpec;
 /**
  * {@link RowPrefetch} reads ahead of delivery through rows of every shape: empty projections, empty rows (also the last
  * one, whose start is the end of the arrays), rows shorter than a cache line, drawn weights and delays, on 1-3 threads
- * (where each block reads its own segment of each row). The reads change no result.
+ * (where each block reads its own segment of each row). The reads change no result, and a call reads one entry per cache
+ * line up to its budget of {@link RowPrefetch#MAX_LINES} lines.
  */
 class RowPrefetchTest {
 
@@ -51,6 +54,24 @@ class RowPrefetchTest {
                 }
                 assertEquals(reference, engine.spikes().hash(), threads + " threads");
             }
+        }
+    }
+
+    @Test
+    void aCallReadsOneEntryPerCacheLineUpToItsBudget() {
+        WindowSpikes spikes = new WindowSpikes(1, 1);
+        spikes.clear();
+        spikes.startStep();
+        spikes.startPopulation(0);
+        spikes.add(5); // global neuron 5: local source 0 of a population that begins at 5
+        char[] targets = new char[1_000_000];
+        Arrays.fill(targets, (char) 1); // so that the sum counts the entries read
+        for (int[] rowStart : new int[][] {{0, 100}, {0, 1_000_000}}) {
+            Projection p = new Projection("row", 0, rowStart, Targets.narrow(targets, 0), 1f, null, 1, null, 0);
+            int read = RowPrefetch.touch(p, 5, new WindowSpikes[] {spikes}, 0, rowStart, 1, 0);
+            // 32 two-byte targets a line: a row of 100 is read at 0, 32, 64 and 96; a long one up to 256 kB, 131,073 targets
+            int expected = rowStart[1] == 100 ? 4 : (RowPrefetch.MAX_LINES * 64 / 2 + 1 + 31) / 32;
+            assertEquals(expected, read, "row of " + rowStart[1]);
         }
     }
 }
