@@ -57,6 +57,8 @@ public final class SpikingEngine implements AutoCloseable {
      * of a row begins and ends side by side.
      */
     private final int[][] blockRowStart;
+    /** Per projection, whether its rows are read ahead of delivery ({@link RowPrefetch#worthReadingAhead}). */
+    private final boolean[] readAhead;
     private final Checkpointer checkpointer;
     private final WindowSignals signals;
     private final Pipeline pipeline;
@@ -95,6 +97,10 @@ public final class SpikingEngine implements AutoCloseable {
             blockSteps[t] = new BlockStep();
             windowSpikes[0][t] = new WindowSpikes(net.populations.size(), windowSteps);
             windowSpikes[1][t] = new WindowSpikes(net.populations.size(), windowSteps);
+        }
+        this.readAhead = new boolean[net.projections.size()];
+        for (int q = 0; q < readAhead.length; q++) {
+            readAhead[q] = RowPrefetch.worthReadingAhead(net.projections.get(q));
         }
         this.blockRowStart = new int[net.projections.size()][];
         if (threads > 1) {
@@ -464,9 +470,10 @@ public final class SpikingEngine implements AutoCloseable {
         int[] global = narrow == null ? targets.wide() : null;
         int shift = targets.offset(); // narrow targets: local index + shift is the global one
         int sourcePopulation = proj.sourcePopulation();
-        BlockStep block = blockSteps[t];
-        block.touched += threads > 1 ? RowPrefetch.touch(proj, source.offset, from, s, blockRowStart[q], threads + 1, t)
-                : RowPrefetch.touch(proj, source.offset, from, s, rowStart, 1, 0);
+        if (readAhead[q]) {
+            blockSteps[t].touched += threads > 1 ? RowPrefetch.touch(proj, source.offset, from, s, blockRowStart[q], threads + 1, t)
+                    : RowPrefetch.touch(proj, source.offset, from, s, rowStart, 1, 0);
+        }
         for (WindowSpikes spikesOfBlock : from) {
             int last = spikesOfBlock.populationEnd(s, sourcePopulation);
             for (int e = spikesOfBlock.populationStart(s, sourcePopulation); e < last; e++) {

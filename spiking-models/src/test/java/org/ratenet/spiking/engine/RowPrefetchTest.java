@@ -1,6 +1,7 @@
 package org.ratenet.spiking.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -15,46 +16,62 @@ import org.ratenet.api.spec.SimulationSpec;
 import org.ratenet.api.spec.SynapseSpec;
 
 /**
- * {@link RowPrefetch} reads ahead of delivery through rows of every shape: empty projections, empty rows (also the last
- * one, whose start is the end of the arrays), rows shorter than a cache line, drawn weights and delays, on 1-3 threads
- * (where each block reads its own segment of each row). The reads change no result, and a call reads one entry per cache
- * line up to its budget of {@link RowPrefetch#MAX_LINES} lines.
+ * {@link RowPrefetch} reads one entry of every cache line of each spike's row (or row segment) in every per-synapse array,
+ * through rows of every shape (empty, also the last one, whose start is the end of the arrays; shorter than a line;
+ * segments of a block split), up to its budget of {@link RowPrefetch#MAX_LINES} lines a call. Each test fills the arrays
+ * with entries that add 1 to the sum, so that the sum counts the entries read. A network large enough to be read ahead
+ * gives the same spikes on 1-3 threads.
  */
 class RowPrefetchTest {
 
     private static final Ratenet RATENET = Ratenet.create();
+    /** The raw bits of a float and of a double whose low 32 bits are 1. */
+    private static final float FLOAT_ONE_BIT = Float.intBitsToFloat(1);
+    private static final double DOUBLE_ONE_BIT = Double.longBitsToDouble(1);
+
+    /** Source population of five neurons beginning at global neuron 5, every one of them spiking in window step 0. */
+    private static WindowSpikes allFiveSpike() {
+        WindowSpikes spikes = new WindowSpikes(1, 1);
+        spikes.clear();
+        spikes.startStep();
+        spikes.startPopulation(0);
+        for (int g = 5; g < 10; g++) {
+            spikes.add(g);
+        }
+        return spikes;
+    }
 
     @Test
-    void readingAheadThroughSparseEmptyAndDrawnRowsChangesNoSpike() {
-        ComponentSpec lif = SpikingEngineTest.lif(10, 2);
-        ComponentSpec sparse = ComponentSpec.of("pairwise_bernoulli", ParameterSet.builder().put("p", 0.004).build());
-        ComponentSpec none = ComponentSpec.of("pairwise_bernoulli", ParameterSet.builder().put("p", 0.0).build());
-        ComponentSpec dense = ComponentSpec.of("fixed_indegree", ParameterSet.builder().put("indegree", 40).build());
-        NetworkSpec spec = NetworkSpec.builder("rows").population("E", 400, lif).population("I", 100, lif)
-                .projection("E", "E", dense, SynapseSpec.delta(0.3, 1.5).withWeights("normal", 0.05).withDelays(3.0))
-                .projection("E", "I", sparse, SynapseSpec.delta(2.0, 1.0))
-                .projection("I", "E", none, SynapseSpec.delta(-1.0, 1.0))
-                .projection("I", "I", sparse, SynapseSpec.delta(-1.0, 2.0).withDelays(4.0))
-                .drive(new DriveSpec.Poisson("E", 60, 100, SynapseSpec.delta(0.2, 0)))
-                .drive(new DriveSpec.Poisson("I", 60, 100, SynapseSpec.delta(0.2, 0)))
-                .build();
-        String reference = null;
-        for (int threads = 1; threads <= 3; threads++) {
-            SpikingNetwork net = SpikingNetwork.build(spec, new SimulationSpec(300, 0.1, 0, 3), RATENET.registries());
-            for (int q : new int[] {1, 3}) { // seed 3 leaves the last source of both sparse projections without a target
-                int[] rowStart = net.projections.get(q).rowStart();
-                assertEquals(rowStart[rowStart.length - 2], rowStart[rowStart.length - 1], "the last row of projection " + q + " is empty");
-            }
-            assertEquals(0, net.projections.get(2).synapses());
-            try (SpikingEngine engine = new SpikingEngine(net, threads)) {
-                engine.run(3000);
-                assertTrue(engine.spikes().size() > 500, "the network is active: " + engine.spikes().size());
-                if (reference == null) {
-                    reference = engine.spikes().hash();
-                }
-                assertEquals(reference, engine.spikes().hash(), threads + " threads");
-            }
-        }
+    void everyLineOfEveryArrayOfEachRowIsReadOnceAndEmptyRowsNotAtAll() {
+        int[] rowStart = {0, 0, 5, 5, 100, 100}; // empty, 5, empty, 95, empty at the end of the arrays
+        char[] targets = new char[100];
+        Arrays.fill(targets, (char) 1);
+        float[] weights = new float[100];
+        Arrays.fill(weights, FLOAT_ONE_BIT);
+        short[] delays = new short[100];
+        Arrays.fill(delays, (short) 1);
+        Projection p = new Projection("rows", 0, rowStart, Targets.narrow(targets, 0), 1f, weights, 1, delays, 0);
+        WindowSpikes[] spikes = {allFiveSpike()};
+        // rows of 5 and 95: targets (32 a line) 1 + 3, weights (16 a line) 1 + 6, delays (32 a line) 1 + 3
+        assertEquals(15, RowPrefetch.touch(p, 5, spikes, 0, rowStart, 1, 0));
+        // two blocks split the row of 5 after its end and the row of 95 at synapse 40 ([start of block 0, of block 1, end])
+        int[] split = {0, 0, 0, 0, 5, 5, 5, 5, 5, 5, 40, 100, 100, 100, 100};
+        // block 0 reads [0, 5) and [5, 40): targets 1 + 2, weights 1 + 3, delays 1 + 2
+        assertEquals(10, RowPrefetch.touch(p, 5, spikes, 0, split, 3, 0));
+        // block 1 reads [40, 100): targets 2, weights 4, delays 2
+        assertEquals(8, RowPrefetch.touch(p, 5, spikes, 0, split, 3, 1));
+    }
+
+    @Test
+    void plasticRowsAreReadInTheirTargetsAndTheirWeights() {
+        int[] rowStart = {0, 40, 40, 40, 40, 40};
+        int[] targets = new int[40];
+        Arrays.fill(targets, 1);
+        PlasticSynapses plastic = new PlasticSynapses(null, 1, rowStart, targets, 0, 1);
+        Arrays.fill(plastic.weights, DOUBLE_ONE_BIT);
+        Projection p = new Projection("plastic", 0, rowStart, Targets.wide(targets), 1f, null, 1, null, 0).withPlasticity(plastic);
+        // targets 16 a line: 3; weights 8 a line: 5
+        assertEquals(8, RowPrefetch.touch(p, 5, new WindowSpikes[] {allFiveSpike()}, 0, rowStart, 1, 0));
     }
 
     @Test
@@ -65,13 +82,41 @@ class RowPrefetchTest {
         spikes.startPopulation(0);
         spikes.add(5); // global neuron 5: local source 0 of a population that begins at 5
         char[] targets = new char[1_000_000];
-        Arrays.fill(targets, (char) 1); // so that the sum counts the entries read
+        Arrays.fill(targets, (char) 1);
         for (int[] rowStart : new int[][] {{0, 100}, {0, 1_000_000}}) {
             Projection p = new Projection("row", 0, rowStart, Targets.narrow(targets, 0), 1f, null, 1, null, 0);
             int read = RowPrefetch.touch(p, 5, new WindowSpikes[] {spikes}, 0, rowStart, 1, 0);
             // 32 two-byte targets a line: a row of 100 is read at 0, 32, 64 and 96; a long one up to 256 kB, 131,073 targets
             int expected = rowStart[1] == 100 ? 4 : (RowPrefetch.MAX_LINES * 64 / 2 + 1 + 31) / 32;
             assertEquals(expected, read, "row of " + rowStart[1]);
+        }
+    }
+
+    @Test
+    void aNetworkReadAheadGivesTheSameSpikesOnOneToThreeThreads() {
+        ComponentSpec lif = SpikingEngineTest.lif(10, 2);
+        ComponentSpec dense = ComponentSpec.of("fixed_indegree", ParameterSet.builder().put("indegree", 600).build());
+        ComponentSpec sparse = ComponentSpec.of("pairwise_bernoulli", ParameterSet.builder().put("p", 0.004).build());
+        NetworkSpec spec = NetworkSpec.builder("rows").population("E", 4000, lif).population("I", 100, lif)
+                .projection("E", "E", dense, SynapseSpec.delta(0.03, 1.5).withWeights("normal", 0.005).withDelays(3.0))
+                .projection("E", "I", sparse, SynapseSpec.delta(2.0, 1.0))
+                .projection("I", "E", sparse, SynapseSpec.delta(-1.0, 1.0))
+                .drive(new DriveSpec.Poisson("E", 60, 100, SynapseSpec.delta(0.2, 0)))
+                .drive(new DriveSpec.Poisson("I", 60, 100, SynapseSpec.delta(0.2, 0)))
+                .build();
+        String reference = null;
+        for (int threads = 1; threads <= 3; threads++) {
+            SpikingNetwork net = SpikingNetwork.build(spec, new SimulationSpec(100, 0.1, 0, 3), RATENET.registries());
+            assertTrue(RowPrefetch.worthReadingAhead(net.projections.get(0)), "E->E is read ahead: " + net.projections.get(0).bytes() + " bytes");
+            assertFalse(RowPrefetch.worthReadingAhead(net.projections.get(1)));
+            try (SpikingEngine engine = new SpikingEngine(net, threads)) {
+                engine.run(1000);
+                assertTrue(engine.spikes().size() > 500, "the network is active: " + engine.spikes().size());
+                if (reference == null) {
+                    reference = engine.spikes().hash();
+                }
+                assertEquals(reference, engine.spikes().hash(), threads + " threads");
+            }
         }
     }
 }
