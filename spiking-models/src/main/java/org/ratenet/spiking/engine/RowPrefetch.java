@@ -35,9 +35,9 @@ final class RowPrefetch {
 
     /**
      * Reads every cache line, in every per-synapse array of projection {@code p}, of the row (or row segment) of each spike
-     * of window step {@code s} from {@code p}'s source population (whose neuron 0 is global neuron {@code sourceOffset}), where the row of local source j is
-     * [{@code starts[j * stride + column]}, {@code starts[j * stride + column + 1]}), until {@link #MAX_LINES} lines are
-     * read; returns the sum of what it read.
+     * of window step {@code s} from {@code p}'s source population, whose neuron 0 is global neuron {@code sourceOffset}
+     * and where the row of local source j is [{@code starts[j * stride + column]}, {@code starts[j * stride + column + 1]}),
+     * until {@link #MAX_LINES} lines are read; returns the sum of what it read.
      */
     static int touch(Projection p, int sourceOffset, WindowSpikes[] blocks, int s, int[] starts, int stride, int column) {
         char[] narrow = p.targets().isNarrow() ? p.targets().narrow() : null;
@@ -54,6 +54,7 @@ final class RowPrefetch {
             for (int e = spikes.populationStart(s, p.sourcePopulation()); e < last && budget > 0; e++) {
                 int at = (spikes.neuron(e) - sourceOffset) * stride + column;
                 int start = starts[at];
+                // the row, or as much of it as the budget still covers
                 int end = (int) Math.min(starts[at + 1], start + budget / bytesPerSynapse + 1);
                 budget -= (long) (end - start) * bytesPerSynapse;
                 if (narrow != null) {

@@ -21,9 +21,9 @@ import org.ratenet.api.error.Require;
  * instead draw its drive and clear its slot inside its own loop), since no spike of the window can arrive within it.
  * The window's spikes are then replayed by every thread in the global order (step, projection, neuron), each adding
  * only into the ring buffers of its own targets, whose segment of each target-sorted CSR row is found once when the
- * engine is built, so each target receives its inputs in the same order whatever the number of threads; the cache
- * lines of a step's rows are read ahead of delivery ({@link RowPrefetch}), so that their memory misses overlap. Each block has
- * a ring of its own ({@link InputRings}), and each part of a population that the blocks split a model instance of its
+ * engine is built, so each target receives its inputs in the same order whatever the number of threads; the rows of
+ * large projections are read ahead of delivery ({@link RowPrefetch}), so that their memory misses overlap. Each block
+ * has a ring of its own ({@link InputRings}), and each part of a population that the blocks split a model instance of its
  * own where the model allows it ({@link PopulationPart}), so that no cache line of input or state goes back and forth
  * between the threads. A thread replays one window and then updates the next, waiting only until the other blocks have
  * written the spikes of the window it replays ({@link WindowSignals}; the spikes of a window are kept in one of two sets
