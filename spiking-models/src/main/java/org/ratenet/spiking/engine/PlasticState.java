@@ -53,17 +53,17 @@ final class PlasticState {
     private double[] historyPost2;
     private final int[] historyCount;
     /**
-     * Each target's last three postsynaptic spike steps in one long, so that a synapse's catch-up needs one independent
-     * read instead of the history's count and then its entries: the newest step r0 in the low 32 bits, then r0 − r1 and
-     * r1 − r2 in 16 bits each, saturated at {@link #FAR} (a spike that far back is older than any source's last spike the
-     * fast replay handles, see {@link #replaysByTable}). Before there are three, the missing ones are {@link #NEVER}.
+     * Each target's last two postsynaptic spike steps in one long, so that a synapse's catch-up needs one independent read
+     * instead of the history's count and then its entries: the newest in the low 32 bits, the one before in the high 32
+     * bits ({@link #NEVER} while there is none). See {@link #newest} and {@link #second}.
      */
     final long[] recent;
     /**
-     * The saturated step difference in {@link #recent}; larger than {@link #POWERS}, so that a saturated spike, and the
-     * true one further back, both lie before the last spike of any source that {@link #replaysByTable}.
+     * Each target's third newest postsynaptic spike step ({@link #NEVER} while there is none): read only for a synapse
+     * whose target fired twice or more since the source's last spike, to see whether it fired three times (rare; such a
+     * synapse takes the general catch-up).
      */
-    static final int FAR = 0xFFFF;
+    final int[] third;
     /**
      * Whether the rule has one presynaptic and one postsynaptic trace and keeps a history whose post events read no
      * postsynaptic trace (pair STDP in all its variants): the shape of {@link PlasticDelivery}'s loop for it.
@@ -110,7 +110,9 @@ final class PlasticState {
             historyCount[i] = PADDING;
         }
         recent = new long[historyCount.length];
-        java.util.Arrays.fill(recent, packRecent(NEVER, FAR, FAR));
+        third = new int[historyCount.length];
+        Arrays.fill(recent, packRecent(NEVER, NEVER));
+        Arrays.fill(third, NEVER);
         singleTraces = history && pre2.length == 0 && post1.length > 0 && post2.length == 0 && historyPost1.length == 0;
     }
 
@@ -226,11 +228,22 @@ final class PlasticState {
         }
         historyCount[i] = n + 1;
         long old = recent[i];
-        recent[i] = packRecent(k, (int) Math.min((long) k - (int) old, FAR), (int) ((old >>> 32) & FAR));
+        third[i] = second(old);
+        recent[i] = packRecent(k, newest(old));
     }
 
-    private static long packRecent(int newest, int newestMinusSecond, int secondMinusThird) {
-        return (newest & 0xFFFF_FFFFL) | (long) newestMinusSecond << 32 | (long) secondMinusThird << 48;
+    /** The newest step packed in an entry of {@link #recent}. */
+    static int newest(long recentSteps) {
+        return (int) recentSteps;
+    }
+
+    /** The step before the newest packed in an entry of {@link #recent}. */
+    static int second(long recentSteps) {
+        return (int) (recentSteps >>> 32);
+    }
+
+    private static long packRecent(int newest, int second) {
+        return (newest & 0xFFFF_FFFFL) | (long) second << 32;
     }
 
     /** Doubles every neuron's history capacity. */
@@ -344,6 +357,8 @@ final class PlasticState {
         int n = in.readInt();
         if (historyCount.length > 0) {
             historyCount[i] = 0;
+            recent[i] = packRecent(NEVER, NEVER);
+            third[i] = NEVER;
         }
         for (int h = 0; h < n; h++) {
             int k = in.readInt();
