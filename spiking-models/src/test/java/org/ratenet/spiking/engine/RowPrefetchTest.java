@@ -63,15 +63,15 @@ class RowPrefetchTest {
     }
 
     @Test
-    void plasticRowsAreReadInTheirTargetsAndTheirWeights() {
+    void plasticRowsAreReadInTheFirstLineOfTheirTargetsAndOfTheirWeights() {
         int[] rowStart = {0, 40, 40, 40, 40, 40};
         int[] targets = new int[40];
         Arrays.fill(targets, 1);
         PlasticSynapses plastic = new PlasticSynapses(null, 1, rowStart, targets, 0, 1);
         Arrays.fill(plastic.weights, DOUBLE_ONE_BIT);
         Projection p = new Projection("plastic", 0, rowStart, Targets.wide(targets), 1f, null, 1, null, 0).withPlasticity(plastic);
-        // targets 16 a line: 3; weights 8 a line: 5
-        assertEquals(8, RowPrefetch.touch(p, 5, new WindowSpikes[] {allFiveSpike()}, 0, rowStart, 1, 0));
+        // a row of 40 (targets 16 a line: 3 lines, weights 8 a line: 5) and four empty ones: one line of each array
+        assertEquals(2, RowPrefetch.touch(p, 5, new WindowSpikes[] {allFiveSpike()}, 0, rowStart, 1, 0));
     }
 
     @Test
