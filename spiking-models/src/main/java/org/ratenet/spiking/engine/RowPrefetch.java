@@ -12,7 +12,7 @@ package org.ratenet.spiking.engine;
  * it, and long rows are left to the hardware prefetcher. Of a plastic row only the first line of each array is read:
  * its synapses cost several times a static one's, so once its start is in the cache the hardware prefetcher keeps
  * ahead of delivery, and reading the whole row first would only keep the processor waiting for memory while it could
- * compute (Brunel's model A with STDP on E->E: 1050 instead of 1150 ms). A projection small enough to stay in the caches
+ * compute (Brunel's model A with STDP on E->E: 1056 instead of 1171 ms). A projection small enough to stay in the caches
  * ({@link #worthReadingAhead}) is not read ahead: there the reads would only cost. Changes no state and no result.
  */
 final class RowPrefetch {
