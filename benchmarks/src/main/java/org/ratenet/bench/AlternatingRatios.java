@@ -31,7 +31,7 @@ public final class AlternatingRatios {
     }
 
     /** One side of a ratio: a benchmark already built, run once per call, and how to let it go. */
-    private record Side(String name, Runnable once, Runnable close) {
+    private record Side(Runnable once, Runnable close) {
     }
 
     /** A ratio {@code numerator / denominator} and its target, e.g. {@code "<= 1.10"}. */
@@ -102,14 +102,14 @@ public final class AlternatingRatios {
         benchmark.threads = threads;
         benchmark.neuron = "lif";
         benchmark.build();
-        return new Side("brunel " + plasticity + " " + threads, benchmark::fiveHundredMilliseconds, benchmark::close);
+        return new Side(benchmark::fiveHundredMilliseconds, benchmark::close);
     }
 
     /** {@link BrunelBareLoopBenchmark}: the same 500 ms with the single-purpose loop. */
     private static Side bareLoop() {
         BrunelBareLoopBenchmark benchmark = new BrunelBareLoopBenchmark();
         benchmark.build();
-        return new Side("bare loop", benchmark::fiveHundredMilliseconds, () -> { });
+        return new Side(benchmark::fiveHundredMilliseconds, () -> { });
     }
 
     /** {@link CobaBenchmark}: {@link #COBA_OPERATIONS} times 100 ms per call. */
@@ -118,7 +118,7 @@ public final class AlternatingRatios {
         benchmark.neuron = "lif";
         benchmark.threads = threads;
         benchmark.build();
-        return new Side("coba " + threads, () -> {
+        return new Side(() -> {
             for (int i = 0; i < COBA_OPERATIONS; i++) {
                 benchmark.hundredMilliseconds();
             }
