@@ -41,7 +41,7 @@ final class PlasticState {
     private static final int POWERS = 1 << 14;
     /** The step of a padding entry: before any presynaptic spike, so never replayed. */
     private static final int NEVER = Integer.MIN_VALUE / 4;
-    /** Entries every history keeps, so that the engine reads its last three without checking the count. */
+    /** Entries every history keeps, so that {@link #postEventAt} reads a target's last two without checking the count. */
     private static final int PADDING = 3;
     /**
      * Per postsynaptic neuron i: spike steps and post traces just before each, entries [i cap, i cap + count[i]), in one
