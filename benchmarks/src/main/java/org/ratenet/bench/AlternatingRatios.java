@@ -24,7 +24,7 @@ public final class AlternatingRatios {
     private static final int WARM_UP_ROUNDS = 4;
     /** Runs of a side per turn; the last one is timed. */
     private static final int RUNS_PER_TURN = 2;
-    /** COBA runs for this many 100 ms operations per sample, so that a sample lasts about as long as a Brunel one. */
+    /** COBA runs for this many 100 ms operations per sample, so that a sample lasts over a tenth of a second. */
     private static final int COBA_OPERATIONS = 20;
 
     private AlternatingRatios() {

@@ -18,9 +18,10 @@ import org.ratenet.api.spec.SynapseSpec;
 /**
  * {@link RowPrefetch} reads one entry of every cache line of each spike's row (or row segment) in every per-synapse array,
  * through rows of every shape (empty, also the last one, whose start is the end of the arrays; shorter than a line;
- * segments of a block split), up to its budget of {@link RowPrefetch#MAX_LINES} lines a call. Each test fills the arrays
- * with entries that add 1 to the sum, so that the sum counts the entries read. A network large enough to be read ahead
- * gives the same spikes on 1-3 threads.
+ * segments of a block split), up to its budget of {@link RowPrefetch#MAX_LINES} lines a call, and only the first line of
+ * a plastic row. Each test fills the arrays with entries that add 1 to the sum, so that the sum counts the entries read;
+ * the plastic one marks its row's first entries, so that the sum also says which were read. A network large enough to
+ * be read ahead gives the same spikes on 1-3 threads.
  */
 class RowPrefetchTest {
 
@@ -67,11 +68,13 @@ class RowPrefetchTest {
         int[] rowStart = {0, 40, 40, 40, 40, 40};
         int[] targets = new int[40];
         Arrays.fill(targets, 1);
+        targets[0] = 100; // the row's first entries add 100 and 1000, every other one 1: the sum says which were read
         PlasticSynapses plastic = new PlasticSynapses(null, 1, rowStart, targets, 0, 1);
         Arrays.fill(plastic.weights, DOUBLE_ONE_BIT);
+        plastic.weights[0] = Double.longBitsToDouble(1000);
         Projection p = new Projection("plastic", 0, rowStart, Targets.wide(targets), 1f, null, 1, null, 0).withPlasticity(plastic);
-        // a row of 40 (targets 16 a line: 3 lines, weights 8 a line: 5) and four empty ones: one line of each array
-        assertEquals(2, RowPrefetch.touch(p, 5, new WindowSpikes[] {allFiveSpike()}, 0, rowStart, 1, 0));
+        // a row of 40 (targets 16 a line: 3 lines, weights 8 a line: 5) and four empty ones: the first entry of each array
+        assertEquals(1100, RowPrefetch.touch(p, 5, new WindowSpikes[] {allFiveSpike()}, 0, rowStart, 1, 0));
     }
 
     @Test
