@@ -39,7 +39,8 @@ class DriverKilledTest {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("-") && !a.startsWith("-agentlib")
                 && !a.startsWith("-javaagent")).toList()); // the --add-opens Spark needs, as surefire gave them to this JVM
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        Path scratch = Files.createDirectories(dir.resolve("tmp")); // Spark's block manager folder, which a killed driver cannot remove
+        command.addAll(List.of("-Djava.io.tmpdir=" + scratch, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(GRID);
         command.addAll(List.of("--quiet", "--out", out.toString(), "--engine", "spark", "--master", "local[2]"));
         Process driver = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
