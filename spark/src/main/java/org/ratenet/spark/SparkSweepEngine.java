@@ -36,7 +36,7 @@ import org.ratenet.cli.sweep.SweepSettings;
  * The engine {@code spark}: every point (of a sweep, of a validity map) is one Spark task (one partition per point, so the scheduler hands the
  * next point to whichever executor core is free and expensive points spread by themselves), whose row is handed to the
  * sweep (its journal, its progress) the moment it reaches the driver; the task travels as a
- * broadcast variable and each executor rebuilds the registry from its class path ({@link ExecutorRatenet}). A failed
+ * broadcast variable; tasks in the driver's JVM use its registry, and an executor elsewhere rebuilds it from its class path ({@link ExecutorRatenet}). A failed
  * task is retried by Spark and computes the same row, since a point depends on its data alone. The master is
  * {@code --master}, else the one {@code spark-submit} set, else {@code local[*]} (Spark inside this JVM, no
  * installation). Adds {@code sweep.parquet} to the sweep folder ({@link SweepParquet}).
@@ -60,10 +60,11 @@ public final class SparkSweepEngine implements SweepEngine {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(context(settings));
         Broadcast<PointTask<P, R>> shared = context.broadcast(task);
         JavaRDD<P> partitioned = context.parallelize(points, points.size());
+        String registry = ExecutorRatenet.lend(ratenet); // tasks in this JVM (a local master) use the driver's registry
         // on an executor: the results of one partition (one point)
         Function2<TaskContext, Iterator<P>, ArrayList<R>> compute = (Function2<TaskContext, Iterator<P>, ArrayList<R>> & Serializable) (t, partition) -> {
             ArrayList<R> out = new ArrayList<>();
-            partition.foreach(point -> out.add(shared.value().compute(ExecutorRatenet.get(), point)));
+            partition.foreach(point -> out.add(shared.value().compute(ExecutorRatenet.get(registry), point)));
             return out;
         };
         List<R> results = new ArrayList<>();
@@ -76,11 +77,11 @@ public final class SparkSweepEngine implements SweepEngine {
             }
             return BoxedUnit.UNIT;
         };
-        List<Object> partitions = new ArrayList<>();
-        for (int k = 0; k < partitioned.getNumPartitions(); k++) {
-            partitions.add(k);
-        }
         try {
+            List<Object> partitions = new ArrayList<>();
+            for (int k = 0; k < partitioned.getNumPartitions(); k++) {
+                partitions.add(k);
+            }
             context.sc().runJob(partitioned.rdd(), compute, CollectionConverters.asScala(partitions).toSeq(), arrived,
                     ClassTag$.MODULE$.apply(ArrayList.class));
             return results;
@@ -91,6 +92,8 @@ public final class SparkSweepEngine implements SweepEngine {
             String message = String.valueOf(e.getMessage());
             int end = message.indexOf('\n');
             throw new IllegalStateException("the job failed on Spark: " + (end < 0 ? message : message.substring(0, end)), e);
+        } finally {
+            ExecutorRatenet.giveBack(registry);
         }
     }
 
