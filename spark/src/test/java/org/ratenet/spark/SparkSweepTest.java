@@ -14,6 +14,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ratenet.api.inject.Ratenet;
 import org.ratenet.cli.Main;
 import org.ratenet.cli.sweep.PointTask;
 import org.ratenet.cli.sweep.SweepFolder;
@@ -89,6 +90,28 @@ class SparkSweepTest {
         assertEquals(2, sweep(dir.resolve("s"), "--engine", "spark", "--master", "foo"));
         assertTrue(Files.notExists(dir.resolve("s")));
         assertEquals(2, Commands.ratenet(new String[] {"validate", BRUNEL, "--suite", "neural-field", "--engine", "spark", "--master", "local[x]"}));
+    }
+
+    /**
+     * On a local master the tasks run in the driver's JVM and get the driver's own registry (the same instance), not a
+     * second one built for them; without a driver registry they get one built once for this JVM.
+     */
+    @Test
+    void tasksInTheDriversJvmUseTheDriversRegistry() {
+        Ratenet driver = Ratenet.create();
+        int driverIdentity = System.identityHashCode(driver);
+        PointTask<Integer, Integer> identity = (r, p) -> System.identityHashCode(r);
+        SparkSweepEngine engine = new SparkSweepEngine();
+        try {
+            SweepSettings settings = new SweepSettings(2, "local[2]", List.of());
+            assertEquals(List.of(driverIdentity, driverIdentity, driverIdentity),
+                    engine.map(driver, List.of(1, 2, 3), identity, settings, (done, total, r) -> { }));
+            List<Integer> without = engine.map(null, List.of(1, 2, 3), identity, settings, (done, total, r) -> { });
+            assertEquals(1, without.stream().distinct().count(), "one registry built for this JVM's tasks: " + without);
+            assertTrue(without.get(0) != driverIdentity, "the driver's registry is lent only to its own job");
+        } finally {
+            engine.close();
+        }
     }
 
     /** An engine started ahead ({@code prepare}) and closed without a job, then started again with other settings. */
