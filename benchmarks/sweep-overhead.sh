@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Spark's overhead on a sweep (issue 18): the same 64-point spiking sweep of Brunel model A (order 500, 500 ms per
 # point) with the local engine on 2 threads and with the spark engine on local[2], one after the other, REPEAT times
-# (default 5) in this run, alternating; prints each pair of wall times (whole commands through the launcher, JVM start
-# included), the medians and the overhead of the medians, and checks that every CSV is identical.
+# (default 5) in this run, alternating, after one untimed pair; prints each pair of wall times (whole commands through
+# the launcher, JVM start included), the medians and the overhead of the medians, and checks that every CSV is identical.
 #   usage: [REPEAT=N] benchmarks/sweep-overhead.sh [POINTS_PER_AXIS] [ORDER] [TIME_MS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +16,10 @@ grid=(sweep examples/brunel-a.yaml --level spiking --time "$time_ms" --set "orde
 warm=(sweep examples/brunel-a.yaml --level spiking --time 10 --set "order=$order" --set g=3 --set eta=1,2 --quiet)
 ./ratenet "${warm[@]}" --parallel 1 --out "$out/warm-local" >/dev/null
 ./ratenet "${warm[@]}" --engine spark --master 'local[1]' --out "$out/warm-spark" >/dev/null 2>&1
+# one untimed pair of the grid itself: the first timed local run took 9.4-10.7 s against 5.3-6.4 s for the others in
+# two runs of this script, both right after the launcher had recorded Spark's class-data archive (83 MB)
+./ratenet "${grid[@]}" --parallel 2 --out "$out/untimed-local" >/dev/null
+./ratenet "${grid[@]}" --engine spark --master 'local[2]' --out "$out/untimed-spark" >/dev/null 2>&1
 seconds() { python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]))" "$1" "$2"; }
 : > "$out/times"
 for k in $(seq 1 "$repeat"); do
