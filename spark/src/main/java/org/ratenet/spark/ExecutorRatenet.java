@@ -8,7 +8,7 @@ import org.ratenet.api.inject.Ratenet;
 
 /**
  * The registry a task evaluates its point with. In the driver's JVM (a local master: {@code local}, {@code local[N]},
- * {@code local[*]}) it is the driver's own, handed over under a key that travels with the job; an executor in another
+ * {@code local[*]}, {@code local[N,F]}) it is the driver's own, handed over under a key that travels with the job; an executor in another
  * JVM builds one once, from the {@link org.ratenet.api.inject.RatenetModule}s its tasks' class loader sees: ratenet's
  * own and those of the jars shipped with {@code spark.jars} (the user's plugins), the same models by the same names.
  */

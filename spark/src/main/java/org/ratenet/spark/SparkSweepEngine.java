@@ -33,13 +33,13 @@ import org.ratenet.cli.sweep.SweepRow;
 import org.ratenet.cli.sweep.SweepSettings;
 
 /**
- * The engine {@code spark}: every point (of a sweep, of a validity map) is one Spark task (one partition per point, so the scheduler hands the
- * next point to whichever executor core is free and expensive points spread by themselves), whose row is handed to the
- * sweep (its journal, its progress) the moment it reaches the driver; the task travels as a
- * broadcast variable; tasks in the driver's JVM use its registry, and an executor elsewhere rebuilds it from its class path ({@link ExecutorRatenet}). A failed
- * task is retried by Spark and computes the same row, since a point depends on its data alone. The master is
- * {@code --master}, else the one {@code spark-submit} set, else {@code local[*]} (Spark inside this JVM, no
- * installation). Adds {@code sweep.parquet} to the sweep folder ({@link SweepParquet}).
+ * The engine {@code spark}: every point (of a sweep, of a validity map) is one Spark task (one partition per point, so
+ * the scheduler hands the next point to whichever executor core is free and expensive points spread by themselves),
+ * whose row is handed to the sweep (its journal, its progress) the moment it reaches the driver. The task travels as a
+ * broadcast variable; tasks in the driver's JVM use its registry, and an executor elsewhere builds one from its class
+ * path ({@link ExecutorRatenet}). A failed task is retried by Spark and computes the same row, since a point depends on
+ * its data alone. The master is {@code --master}, else the one {@code spark-submit} set, else {@code local[*]} (Spark
+ * inside this JVM, no installation). Adds {@code sweep.parquet} to the sweep folder ({@link SweepParquet}).
  */
 public final class SparkSweepEngine implements SweepEngine {
 
