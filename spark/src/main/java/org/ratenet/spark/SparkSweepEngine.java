@@ -7,13 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.stream.Stream;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkContext;
 import org.apache.spark.SparkException;
-import org.apache.spark.SparkMasterRegex$;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -91,7 +89,10 @@ public final class SparkSweepEngine implements SweepEngine {
             }
             String message = String.valueOf(e.getMessage());
             int end = message.indexOf('\n');
-            throw new IllegalStateException("the job failed on Spark: " + (end < 0 ? message : message.substring(0, end)), e);
+            String first = end < 0 ? message : message.substring(0, end);
+            throw new IllegalStateException(context.sc().isStopped()
+                    ? "Spark stopped the application before the job ended (its log above says why, e.g. the cluster gave up on it): " + first
+                    : "the job failed on Spark: " + first, e);
         } finally {
             ExecutorRatenet.giveBack(registry);
         }
@@ -160,26 +161,12 @@ public final class SparkSweepEngine implements SweepEngine {
         } else if (!settings.pluginJars().isEmpty()) { // tasks in this JVM load classes through Spark's loader: add the plugins to it
             conf.setIfMissing("spark.jars", ExecutorSetup.pluginJars(settings.pluginJars()));
         }
-        checkMaster(conf.get("spark.master"));
+        MasterUrl.checkForm(conf.get("spark.master"));
+        MasterUrl.checkAnswers(conf.get("spark.master"));
         try {
             return SparkContext.getOrCreate(conf);
         } catch (Exception e) { // Scala throws SparkException undeclared
             throw new IllegalStateException("Spark did not start on master " + conf.get("spark.master") + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * A master URL that Spark cannot parse is bad input, named before Spark starts: local ones by Spark's own patterns;
-     * a cluster's must at least be {@code yarn} or {@code SCHEME://...} (Spark's cluster managers decide the rest).
-     */
-    static void checkMaster(String master) {
-        SparkMasterRegex$ patterns = SparkMasterRegex$.MODULE$;
-        boolean local = master.equals("local") || Stream.of(patterns.LOCAL_N_REGEX(), patterns.LOCAL_N_FAILURES_REGEX(), patterns.LOCAL_CLUSTER_REGEX())
-                .anyMatch(r -> r.pattern().matcher(master).matches());
-        boolean cluster = !master.startsWith("local") && (master.equals("yarn") || master.matches("[a-z0-9+.-]+://\\S+"));
-        if (!local && !cluster) {
-            throw new IllegalArgumentException("--master = '" + master + "' is not allowed: must be local, local[N], local[*], "
-                    + "local[N,F] (F: tries per task), spark://HOST:PORT, yarn or k8s://HOST:PORT");
         }
     }
 }

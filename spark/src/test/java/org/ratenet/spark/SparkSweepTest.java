@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -76,20 +81,55 @@ class SparkSweepTest {
         assertTrue(Files.notExists(dir.resolve("s")));
     }
 
-    /** A master Spark cannot parse is bad input named before Spark starts: exit 2, no folder, for sweep and validate. */
+    /** A master Spark cannot parse or use is bad input named before Spark starts: exit 2, no folder, for sweep and validate. */
     @Test
-    void aMasterSparkCannotParseIsBadInput(@TempDir Path dir) {
-        for (String bad : List.of("foo", "local[two]", "local[2,]", "spark:/host:7077", "")) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SparkSweepEngine.checkMaster(bad));
+    void aMasterSparkCannotUseIsBadInput(@TempDir Path dir) {
+        for (String bad : List.of("foo", "local[two]", "local[2,]", "spark:/host:7077", "", "local[0]", "local[0,3]", "local[2,0]", "local[*,0]",
+                "local[99999999999]", "local-cluster[0,1,1024]", "local-cluster[2,1,0]", "spark://host", "spark://host:7077,", "spark://host:7077/x",
+                "spark://host:0")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MasterUrl.checkForm(bad));
             assertTrue(e.getMessage().startsWith("--master = '" + bad + "' is not allowed: must be local, local[N]"), e.getMessage());
         }
         for (String good : List.of("local", "local[1]", "local[*]", "local[2,3]", "local[*, 4]", "local-cluster[2,1,1024]", "spark://127.0.0.1:7077",
-                "yarn", "k8s://https://10.0.0.1:6443", "mesos://host:5050")) {
-            SparkSweepEngine.checkMaster(good);
+                "spark://a:7077,b:7077", "spark://[::1]:7077", "yarn", "k8s://https://10.0.0.1:6443", "mesos://host:5050")) {
+            MasterUrl.checkForm(good);
         }
         assertEquals(2, sweep(dir.resolve("s"), "--engine", "spark", "--master", "foo"));
+        assertEquals(2, sweep(dir.resolve("s"), "--engine", "spark", "--master", "local[0]"));
         assertTrue(Files.notExists(dir.resolve("s")));
         assertEquals(2, Commands.ratenet(new String[] {"validate", BRUNEL, "--suite", "neural-field", "--engine", "spark", "--master", "local[x]"}));
+    }
+
+    /**
+     * A standalone master that does not answer is bad input at once (Spark itself would retry for a minute, then stop the
+     * application): exit 2, the address and the reason named, no folder.
+     */
+    @Test
+    void aStandaloneMasterThatDoesNotAnswerIsBadInput(@TempDir Path dir) throws IOException {
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort(); // closed again below: nothing listens there
+        }
+        String master = "spark://127.0.0.1:" + port;
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MasterUrl.checkAnswers(master));
+        assertTrue(e.getMessage().startsWith("--master = '" + master + "': no Spark master answers at 127.0.0.1:" + port + " ("), e.getMessage());
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> MasterUrl.checkAnswers("spark://no-such-host.invalid:7077"));
+        assertTrue(unknown.getMessage().contains("no-such-host.invalid:7077 (unknown host)"), unknown.getMessage());
+        try (ServerSocket listening = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            MasterUrl.checkAnswers("spark://127.0.0.1:" + port + ",127.0.0.1:" + listening.getLocalPort()); // one of two answers
+        }
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream stderr = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8)); // the command's error stream, read below
+        try {
+            assertEquals(2, Commands.ratenet(new String[] {"sweep", BRUNEL, "--level", "spiking", "--time", "10", "--set", "g=3", "--set", "eta=1,2",
+                    "--engine", "spark", "--master", master, "--quiet", "--out", dir.resolve("s").toString()}));
+        } finally {
+            System.setErr(stderr);
+        }
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("no Spark master answers at 127.0.0.1:" + port), said);
+        assertTrue(Files.notExists(dir.resolve("s")));
     }
 
     /**
