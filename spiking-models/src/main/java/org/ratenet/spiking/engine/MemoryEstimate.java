@@ -3,6 +3,7 @@ package org.ratenet.spiking.engine;
 import java.util.Locale;
 
 import org.ratenet.api.error.InvalidInputException;
+import org.ratenet.api.error.InvalidParameterException;
 import org.ratenet.api.model.ConnectivityRule;
 import org.ratenet.api.registry.Registries;
 import org.ratenet.api.spec.DriveSpec;
@@ -66,6 +67,34 @@ final class MemoryEstimate {
                     gib(bytes), neurons, synapses, 100 * HEAP_FRACTION, gib(heap), (long) Math.ceil(bytes / HEAP_FRACTION / (1L << 30)) + 1));
         }
         return (long) bytes;
+    }
+
+    /**
+     * Refuses a thread count the network cannot use: more threads than neurons (each thread updates a block of them), or
+     * tables that would not fit the heap left once the network is built (with more than one thread, each projection keeps
+     * every source's row split between the threads, 4 bytes × (threads + 1) per source neuron, so that a thread finds its
+     * part of a row at once).
+     */
+    static void checkThreads(SpikingNetwork net, int threads) {
+        if (threads > net.neurons) {
+            throw new InvalidParameterException("threads", Integer.toString(threads), "<= " + net.neurons + ", the network's neurons (each "
+                    + "thread updates a block of them)");
+        }
+        if (threads == 1) {
+            return;
+        }
+        double bytes = 0;
+        for (Projection p : net.projections) {
+            bytes += 4.0 * ((double) threads + 1) * (p.rowStart().length - 1);
+        }
+        Runtime runtime = Runtime.getRuntime();
+        long left = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+        if (bytes > HEAP_FRACTION * left) {
+            throw new InvalidInputException(String.format(Locale.ROOT, "threads = %d is too many for this network: splitting its rows between "
+                    + "them would need about %s (4 bytes × (threads + 1) per source neuron of each projection), more than %.0f %% of the "
+                    + "%s of heap left; use fewer threads (this machine has %d processors)", threads, gib(bytes), 100 * HEAP_FRACTION,
+                    gib(left), runtime.availableProcessors()));
+        }
     }
 
     private static String gib(double bytes) {

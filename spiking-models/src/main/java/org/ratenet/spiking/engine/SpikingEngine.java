@@ -77,6 +77,7 @@ public final class SpikingEngine implements AutoCloseable {
         this.net = net;
         this.probes = probes;
         this.threads = Require.atLeast("threads", threads, 1);
+        MemoryEstimate.checkThreads(net, threads);
         // Spikes of window [w, w + W) arrive in steps [w + W, w + W − 1 + maxDelay] (W <= minDelay), while steps before
         // w + W have been read: maxDelay slots suffice, and the slot a step's spikes land in is the one it has just read.
         this.slots = net.maxDelaySteps;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.ratenet.api.error.InvalidInputException;
 import org.ratenet.api.error.InvalidParameterException;
 import org.ratenet.api.inject.Ratenet;
 import org.ratenet.api.param.ParameterSet;
@@ -68,5 +69,29 @@ class SpikingEngineTest {
                     () -> SpikingNetwork.build(spec, new SimulationSpec(100, 0.1, 0, 1), RATENET.registries()));
             assertTrue(e.getMessage().contains("delay of E->E"), e.getMessage());
         }
+    }
+
+    /**
+     * More threads than neurons, or so many that the rows' split between them would not fit the heap, is bad input named
+     * before anything is allocated for them (100,000 threads on Brunel's model A ran out of heap in the engine's
+     * constructor).
+     */
+    @Test
+    void threadCountsTheNetworkCannotUseAreRefusedByName() {
+        NetworkSpec small = NetworkSpec.builder("small").population("E", 10, lif(10, 2))
+                .projection("E", "E", ComponentSpec.of("all_to_all"), SynapseSpec.delta(0.1, 1)).build();
+        SpikingNetwork net = SpikingNetwork.build(small, new SimulationSpec(10, 0.1, 0, 1), RATENET.registries());
+        InvalidParameterException tooMany = assertThrows(InvalidParameterException.class, () -> new SpikingEngine(net, 11));
+        assertEquals("threads = 11 is not allowed: must be <= 10, the network's neurons (each thread updates a block of them)", tooMany.getMessage());
+        try (SpikingEngine engine = new SpikingEngine(net, 10)) { // one neuron each: allowed
+            engine.run(10);
+        }
+        NetworkSpec large = NetworkSpec.builder("large").population("E", 2_000_000, lif(10, 2))
+                .projection("E", "E", ComponentSpec.of("fixed_indegree", ParameterSet.builder().put("indegree", 1).build()), SynapseSpec.delta(0.1, 1))
+                .build();
+        SpikingNetwork wide = SpikingNetwork.build(large, new SimulationSpec(10, 0.1, 0, 1), RATENET.registries());
+        InvalidInputException heap = assertThrows(InvalidInputException.class, () -> new SpikingEngine(wide, 1_000_000));
+        assertTrue(heap.getMessage().startsWith("threads = 1000000 is too many for this network: splitting its rows between them would need about "
+                + "7450.59 GiB"), heap.getMessage());
     }
 }
