@@ -6,6 +6,7 @@ import java.util.List;
 import org.ratenet.api.error.InvalidInputException;
 import org.ratenet.api.error.UnsupportedSpecException;
 import org.ratenet.api.inject.Ratenet;
+import org.ratenet.api.run.RunContext;
 import org.ratenet.api.spec.ExperimentSpec;
 
 /**
@@ -18,13 +19,18 @@ final class Preflight {
     private Preflight() {
     }
 
-    /** The levels that can run the experiment. */
+    /** The levels that can run the experiment (on one thread). */
     static List<String> levels(Ratenet ratenet, ExperimentSpec experiment) {
+        return levels(ratenet, experiment, RunContext.DEFAULT);
+    }
+
+    /** The levels that can run the experiment in this context (its threads). */
+    static List<String> levels(Ratenet ratenet, ExperimentSpec experiment, RunContext context) {
         List<String> ok = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         for (String name : ratenet.levels().names()) {
             try {
-                ratenet.levels().get(name).checkSupported(experiment);
+                ratenet.levels().get(name).checkSupported(experiment, context);
                 ok.add(name);
             } catch (UnsupportedSpecException e) {
                 reasons.add(e.getMessage());

@@ -148,6 +148,7 @@ class RunCommandTest {
                 {"run", brunel, "--set", "nope=1", "--out", out.toString()},
                 {"run", brunel, "--set", "g=abc", "--out", out.toString()},
                 {"run", brunel, "--threads", "0", "--out", out.toString()},
+                {"run", brunel, "--set", "order=100", "--threads", "501", "--out", out.toString()}, // more threads than neurons
                 {"run", dir.resolve("missing.yaml").toString(), "--out", out.toString()},
                 {"run", brunel, "--checkpoint-every", "0", "--out", out.toString()},
                 {"run", "--resume", dir.toString()},

@@ -36,6 +36,14 @@ public interface Level<R extends Result> {
         checkSupported(experiment.network());
     }
 
+    /**
+     * {@link #checkSupported(ExperimentSpec)} and what the run context makes wrong for this experiment (e.g. more
+     * threads than the spiking level can give work to). By default the experiment's check alone.
+     */
+    default void checkSupported(ExperimentSpec experiment, RunContext context) {
+        checkSupported(experiment);
+    }
+
     /** Evaluates the spec; calls {@link #checkSupported} first. */
     R evaluate(NetworkSpec spec);
 

@@ -71,22 +71,19 @@ final class MemoryEstimate {
 
     /**
      * Refuses a thread count the network cannot use: more threads than neurons (each thread updates a block of them), or
-     * tables that would not fit the heap left once the network is built (with more than one thread, each projection keeps
-     * every source's row split between the threads, 4 bytes × (threads + 1) per source neuron, so that a thread finds its
-     * part of a row at once).
+     * tables that would not fit the heap left (with more than one thread, each projection keeps every source's row split
+     * between the threads, 4 bytes × (threads + 1) per source neuron, so that a thread finds its part of a row at once);
+     * {@code sourceNeurons} is the sum of the projections' source population sizes.
      */
-    static void checkThreads(SpikingNetwork net, int threads) {
-        if (threads > net.neurons) {
-            throw new InvalidParameterException("threads", Integer.toString(threads), "<= " + net.neurons + ", the network's neurons (each "
+    static void checkThreads(int threads, long neurons, long sourceNeurons) {
+        if (threads > neurons) {
+            throw new InvalidParameterException("threads", Integer.toString(threads), "<= " + neurons + ", the network's neurons (each "
                     + "thread updates a block of them)");
         }
         if (threads == 1) {
             return;
         }
-        double bytes = 0;
-        for (Projection p : net.projections) {
-            bytes += 4.0 * ((double) threads + 1) * (p.rowStart().length - 1);
-        }
+        double bytes = 4.0 * ((double) threads + 1) * sourceNeurons;
         Runtime runtime = Runtime.getRuntime();
         long left = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
         if (bytes > HEAP_FRACTION * left) {
@@ -95,6 +92,15 @@ final class MemoryEstimate {
                     + "%s of heap left; use fewer threads (this machine has %d processors)", threads, gib(bytes), 100 * HEAP_FRACTION,
                     gib(left), runtime.availableProcessors()));
         }
+    }
+
+    /** {@link #checkThreads(int, long, long)} for a built network. */
+    static void checkThreads(SpikingNetwork net, int threads) {
+        long sources = 0;
+        for (Projection p : net.projections) {
+            sources += p.rowStart().length - 1;
+        }
+        checkThreads(threads, net.neurons, sources);
     }
 
     private static String gib(double bytes) {

@@ -61,6 +61,15 @@ public final class SpikingLevel implements Level<SpikingResult> {
         SpikingNetwork.plan(experiment.network(), registries).check(experiment.simulation());
     }
 
+    /** Also the context's threads: no more than neurons, and their split of the rows within the heap. */
+    @Override
+    public void checkSupported(ExperimentSpec experiment, RunContext context) {
+        checkSupported(experiment);
+        NetworkSpec network = experiment.network();
+        long sources = network.projections().stream().mapToLong(p -> network.population(p.source()).orElseThrow().size()).sum();
+        MemoryEstimate.checkThreads(context.threads(), network.neuronCount(), sources);
+    }
+
     @Override
     public SpikingResult evaluate(NetworkSpec spec) {
         return evaluate(new ExperimentSpec(spec, SimulationSpec.DEFAULT, Map.of()), RunContext.DEFAULT);
