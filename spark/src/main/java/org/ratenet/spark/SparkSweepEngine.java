@@ -167,6 +167,13 @@ public final class SparkSweepEngine implements SweepEngine {
             return SparkContext.getOrCreate(conf);
         } catch (Exception e) { // Scala throws SparkException undeclared
             throw new IllegalStateException("Spark did not start on master " + conf.get("spark.master") + ": " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) { // local[N] starts N threads of Spark's message dispatcher at once
+            if (String.valueOf(e.getMessage()).contains("native thread")) {
+                throw new IllegalArgumentException("--master = '" + conf.get("spark.master") + "' asks Spark for more threads than this machine "
+                        + "can start (" + e.getMessage() + "): use fewer, e.g. local[*] (" + Runtime.getRuntime().availableProcessors()
+                        + " processors here)", e);
+            }
+            throw e;
         }
     }
 }
