@@ -13,7 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
+import org.apache.spark.SparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -150,6 +153,49 @@ class SparkSweepTest {
             assertEquals(1, without.stream().distinct().count(), "one registry built for this JVM's tasks: " + without);
             assertTrue(without.get(0) != driverIdentity, "the driver's registry is lent only to its own job");
         } finally {
+            engine.close();
+        }
+    }
+
+    /** The point below has started; it waits for {@link #RELEASED} (tasks of a local master run in this JVM). */
+    private static final CountDownLatch STARTED = new CountDownLatch(1);
+    private static final CountDownLatch RELEASED = new CountDownLatch(1);
+
+    /**
+     * A context stopped while its job runs (as when a cluster gives the application up) ends the job with a message that
+     * says so, instead of Spark's "Cannot call methods on a stopped SparkContext" or "cancelled".
+     */
+    @Test
+    void aJobWhoseContextStopsSaysSo() throws InterruptedException {
+        SparkSweepEngine engine = new SparkSweepEngine();
+        PointTask<Integer, Integer> waiting = (r, p) -> {
+            STARTED.countDown();
+            try {
+                RELEASED.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return p;
+        };
+        Thread stopper = new Thread(() -> {
+            try {
+                STARTED.await(60, TimeUnit.SECONDS);
+                Thread stopping = new Thread(() -> SparkContext.getOrCreate().stop(), "test-stops-spark");
+                stopping.start();
+                stopping.join(500); // the job is failed at the start of stop(); the task then ends
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                RELEASED.countDown();
+            }
+        }, "test-stopper");
+        stopper.start();
+        try {
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> engine.map(null, List.of(1), waiting, new SweepSettings(1, "local[1]", List.of()), (done, total, r) -> { }));
+            assertTrue(e.getMessage().startsWith("Spark stopped the application before the job ended (its log above says why"), e.getMessage());
+        } finally {
+            stopper.join();
             engine.close();
         }
     }
