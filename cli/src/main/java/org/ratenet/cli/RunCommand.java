@@ -147,7 +147,8 @@ final class RunCommand implements Callable<Integer> {
                     throw new IllegalArgumentException("give an experiment FILE, or --resume DIR");
                 }
                 experiment = adjust(new ExperimentReader(ratenet.registries()).read(file, overrides));
-                Preflight.levels(ratenet, experiment, RunContext.DEFAULT.withThreads(threads)); // every level's own checks (delays, probes, memory, threads) before anything is written
+                // every level's own checks (delays, probes, memory, threads) before anything is written
+                Preflight.levels(ratenet, experiment, RunContext.DEFAULT.withThreads(threads));
                 dir = out != null ? out : Path.of("runs", experiment.network().name() + "-"
                         + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
             }

@@ -8,7 +8,6 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.spark.SparkMasterRegex$;
@@ -16,10 +15,10 @@ import org.apache.spark.SparkMasterRegex$;
 /**
  * What ratenet checks of a Spark master URL before Spark starts, so that a bad one is bad input (named, nothing written)
  * instead of a Spark failure after the sweep's folder exists: its form, by Spark's own patterns for the local masters
- * with every count at least 1 (Spark takes {@code local[0]} apart only when it starts), {@code spark://HOST:PORT[,HOST:PORT...]}
- * with a port for each master, else {@code yarn} or {@code SCHEME://...} (Spark's cluster managers decide the rest); and,
- * for a standalone cluster, that one of its masters accepts a connection (else Spark would retry for a minute and then
- * stop the application).
+ * with every count at least 1 (Spark takes {@code local[0]} apart only when it starts),
+ * {@code spark://HOST:PORT[,HOST:PORT...]} with a port for each master, else {@code yarn} or {@code SCHEME://...}
+ * (Spark's cluster managers decide the rest); and, for a standalone cluster, that one of its masters accepts a
+ * connection (else Spark would retry for a minute and then stop the application).
  */
 final class MasterUrl {
 
@@ -103,7 +102,8 @@ final class MasterUrl {
     }
 
     private static boolean positiveInt(String digits) {
-        return digits.length() <= 10 && Long.parseLong(digits) >= 1 && Long.parseLong(digits) <= Integer.MAX_VALUE;
+        String significant = digits.replaceFirst("^0+(?=.)", "");
+        return significant.length() <= 10 && Long.parseLong(significant) >= 1 && Long.parseLong(significant) <= Integer.MAX_VALUE;
     }
 
     private static IllegalArgumentException notAllowed(String master, String detail) {

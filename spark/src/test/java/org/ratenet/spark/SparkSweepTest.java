@@ -93,8 +93,8 @@ class SparkSweepTest {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MasterUrl.checkForm(bad));
             assertTrue(e.getMessage().startsWith("--master = '" + bad + "' is not allowed: must be local, local[N]"), e.getMessage());
         }
-        for (String good : List.of("local", "local[1]", "local[*]", "local[2,3]", "local[*, 4]", "local-cluster[2,1,1024]", "spark://127.0.0.1:7077",
-                "spark://a:7077,b:7077", "spark://[::1]:7077", "yarn", "k8s://https://10.0.0.1:6443", "mesos://host:5050")) {
+        for (String good : List.of("local", "local[1]", "local[0002]", "local[*]", "local[2,3]", "local[*, 4]", "local-cluster[2,1,1024]",
+                "spark://127.0.0.1:7077", "spark://a:7077,b:7077", "spark://[::1]:7077", "yarn", "k8s://https://10.0.0.1:6443", "mesos://host:5050")) {
             MasterUrl.checkForm(good);
         }
         assertEquals(2, sweep(dir.resolve("s"), "--engine", "spark", "--master", "foo"));
@@ -116,7 +116,8 @@ class SparkSweepTest {
         String master = "spark://127.0.0.1:" + port;
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MasterUrl.checkAnswers(master));
         assertTrue(e.getMessage().startsWith("--master = '" + master + "': no Spark master answers at 127.0.0.1:" + port + " ("), e.getMessage());
-        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> MasterUrl.checkAnswers("spark://no-such-host.invalid:7077"));
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> MasterUrl.checkAnswers("spark://no-such-host.invalid:7077"));
         assertTrue(unknown.getMessage().contains("no-such-host.invalid:7077 (unknown host)"), unknown.getMessage());
         try (ServerSocket listening = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             MasterUrl.checkAnswers("spark://127.0.0.1:" + port + ",127.0.0.1:" + listening.getLocalPort()); // one of two answers
