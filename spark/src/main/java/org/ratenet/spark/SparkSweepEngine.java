@@ -153,6 +153,8 @@ public final class SparkSweepEngine implements SweepEngine {
         } else if (!conf.contains("spark.master")) {
             conf.setMaster(DEFAULT_MASTER);
         }
+        MasterUrl.checkForm(conf.get("spark.master")); // the master first: a bad one is named before anything else it would need
+        MasterUrl.checkAnswers(conf.get("spark.master"));
         conf.setIfMissing("spark.ui.enabled", "false");
         conf.setIfMissing("spark.ui.showConsoleProgress", "false");
         if (!conf.get("spark.master").startsWith("local")) { // executors are other JVMs: give them ratenet and its JVM options
@@ -161,8 +163,6 @@ public final class SparkSweepEngine implements SweepEngine {
         } else if (!settings.pluginJars().isEmpty()) { // tasks in this JVM load classes through Spark's loader: add the plugins to it
             conf.setIfMissing("spark.jars", ExecutorSetup.pluginJars(settings.pluginJars()));
         }
-        MasterUrl.checkForm(conf.get("spark.master"));
-        MasterUrl.checkAnswers(conf.get("spark.master"));
         try {
             return SparkContext.getOrCreate(conf);
         } catch (Exception e) { // Scala throws SparkException undeclared
