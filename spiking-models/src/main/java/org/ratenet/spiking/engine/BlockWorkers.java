@@ -7,12 +7,11 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Runs one task per block of neurons on {@code threads} threads and waits for all of them: the calling thread runs
  * block 0, one daemon worker per further block runs the others. The engine calls this once per run (the blocks then
- * exchange each window's spikes through {@link WindowSignals}); a caller may run a few steps at a time, so hand-off
- * and completion are signalled through volatile
- * counters that the waiting threads poll (with {@link Thread#onSpinWait}, or {@link Thread#yield} when the threads
- * outnumber the processors) before they park: a pool's futures and wake-ups cost tens of microseconds each on a
- * virtual machine. Once every block has finished, the exception of the lowest failing block is rethrown to the caller,
- * so that which error is reported does not depend on timing.
+ * exchange each window's spikes through {@link WindowSignals}); a caller may run a few steps at a time, so hand-off and
+ * completion are signalled through volatile counters that the waiting threads poll ({@link Backoff}) before they park:
+ * a pool's futures and wake-ups cost tens of microseconds each on a virtual machine. Once every block has finished, the
+ * exception of the lowest failing block is rethrown to the caller, so that which error is reported does not depend on
+ * timing.
  */
 final class BlockWorkers implements AutoCloseable {
 
@@ -21,19 +20,6 @@ final class BlockWorkers implements AutoCloseable {
     interface BlockTask {
         void run(int block);
     }
-
-    /**
-     * How long a waiting thread polls before it parks. A count of spins would mean anything from microseconds to a
-     * millisecond depending on the processor's pause instruction; a phase of a network with one-step delays lasts a few
-     * microseconds and a wake-up from park costs tens, so the threads poll for a fixed time.
-     */
-    static final long SPIN_NANOS = 200_000;
-
-    /**
-     * Whether this engine has more threads than the JVM has processors: its waiting threads then yield their processor on
-     * each poll instead of pausing, since a polling thread would hold the processor that the thread it waits for needs.
-     */
-    private final boolean oversubscribed;
 
     private final Thread[] workers;
     /**
@@ -55,7 +41,6 @@ final class BlockWorkers implements AutoCloseable {
 
     BlockWorkers(int threads) {
         this.workers = new Thread[threads - 1];
-        this.oversubscribed = threads > Runtime.getRuntime().availableProcessors();
         this.failures = new Throwable[threads];
         this.parked = new AtomicIntegerArray(threads);
         for (int t = 1; t < threads; t++) {
@@ -93,22 +78,16 @@ final class BlockWorkers implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             failures[0] = e;
         }
-        long parkAfter = 0;
-        for (int spins = 0; pending.get() > 0; spins++) {
-            if ((spins & 63) == 0) {
-                long now = System.nanoTime();
-                if (parkAfter == 0) {
-                    parkAfter = now + SPIN_NANOS;
-                } else if (now > parkAfter) {
-                    callerParked = true;
-                    if (pending.get() > 0) {
-                        LockSupport.parkNanos(this, 10_000);
-                    }
-                    callerParked = false;
-                    continue;
+        Backoff wait = new Backoff(workers.length + 1); // made by this thread, so its fields share no line with a worker's
+        wait.begin();
+        while (pending.get() > 0) {
+            if (!wait.pause()) {
+                callerParked = true;
+                if (pending.get() > 0) {
+                    LockSupport.parkNanos(this, 10_000);
                 }
+                callerParked = false;
             }
-            pause();
         }
         rethrowFirstFailure();
     }
@@ -130,34 +109,19 @@ final class BlockWorkers implements AutoCloseable {
         }
     }
 
-    /** One turn of a waiting loop: a pause, or, with more threads than processors, the processor handed on. */
-    private void pause() {
-        if (oversubscribed) {
-            Thread.yield();
-        } else {
-            Thread.onSpinWait();
-        }
-    }
-
     private void work(int block) {
         int seen = 0;
+        Backoff wait = new Backoff(workers.length + 1);
         while (true) {
-            long parkAfter = 0;
-            for (int spins = 0; generation == seen && !closed; spins++) {
-                if ((spins & 63) == 0) {
-                    long now = System.nanoTime();
-                    if (parkAfter == 0) {
-                        parkAfter = now + SPIN_NANOS;
-                    } else if (now > parkAfter) {
-                        parked.set(block, 1);
-                        if (generation == seen && !closed) {
-                            LockSupport.park(this);
-                        }
-                        parked.set(block, 0);
-                        continue;
+            wait.begin();
+            while (generation == seen && !closed) {
+                if (!wait.pause()) {
+                    parked.set(block, 1);
+                    if (generation == seen && !closed) {
+                        LockSupport.park(this);
                     }
+                    parked.set(block, 0);
                 }
-                pause();
             }
             if (closed) {
                 return;

@@ -216,10 +216,11 @@ public final class SpikingEngine implements AutoCloseable {
         @Override
         public void run(int block) {
             int i = 0;
+            Backoff wait = new Backoff(threads); // made by the thread that waits with it (see WindowSignals#await)
             try {
                 for (; i <= windows; i++) {
                     if (i > 0) {
-                        if (!signals.await(block, base + i)) {
+                        if (!signals.await(block, base + i, wait)) {
                             return;
                         }
                         int from = first + (i - 1) * windowLength;

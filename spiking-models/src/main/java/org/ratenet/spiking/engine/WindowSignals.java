@@ -7,9 +7,8 @@ import java.util.concurrent.locks.LockSupport;
  * How the engine's threads tell each other that a window's spikes are ready: per block, the number of the last window
  * whose spikes it has written, each in a cache line of its own and written only by its block, so that one window costs
  * each thread one transfer of a cache line from every other one (a barrier costs two per thread, and a shared counter
- * more). A thread that waits polls (with {@link Thread#onSpinWait}, or {@link Thread#yield} when the threads outnumber
- * the processors), then sleeps in short parks once {@link BlockWorkers#SPIN_NANOS} have passed, so nothing needs to
- * wake it. Window numbers wrap around; they are compared by their difference.
+ * more). A thread that waits polls as {@link Backoff} says, then sleeps in short parks, so nothing needs to wake it.
+ * Window numbers wrap around; they are compared by their difference.
  */
 final class WindowSignals {
 
@@ -19,13 +18,11 @@ final class WindowSignals {
 
     private final int blocks;
     private final AtomicIntegerArray published;
-    private final boolean oversubscribed;
     private volatile boolean aborted;
 
     WindowSignals(int blocks) {
         this.blocks = blocks;
         this.published = new AtomicIntegerArray((blocks + 1) * STRIDE);
-        this.oversubscribed = blocks > Runtime.getRuntime().availableProcessors();
     }
 
     /** Block b has written the spikes of window {@code window} (a release: its writes before are seen by whoever sees this). */
@@ -35,32 +32,22 @@ final class WindowSignals {
 
     /**
      * Waits until every block but {@code self} has published window {@code window} or a later one; false if a block
-     * failed meanwhile ({@link #abort}), so that the run stops instead of waiting for ever.
+     * failed meanwhile ({@link #abort}), so that the run stops instead of waiting for ever. {@code wait} is the calling
+     * thread's own (made by that thread, so that what it writes while it waits shares no cache line with another's).
      */
-    boolean await(int self, int window) {
+    boolean await(int self, int window, Backoff wait) {
         for (int b = 0; b < blocks; b++) {
             if (b == self) {
                 continue;
             }
             int at = (b + 1) * STRIDE;
-            long parkAfter = 0;
-            for (int spins = 0; published.getAcquire(at) - window < 0; spins++) {
+            wait.begin();
+            while (published.getAcquire(at) - window < 0) {
                 if (aborted) {
                     return false;
                 }
-                if ((spins & 63) == 0) {
-                    long now = System.nanoTime();
-                    if (parkAfter == 0) {
-                        parkAfter = now + BlockWorkers.SPIN_NANOS;
-                    } else if (now > parkAfter) {
-                        LockSupport.parkNanos(this, PARK_NANOS);
-                        continue;
-                    }
-                }
-                if (oversubscribed) {
-                    Thread.yield();
-                } else {
-                    Thread.onSpinWait();
+                if (!wait.pause()) {
+                    LockSupport.parkNanos(this, PARK_NANOS);
                 }
             }
         }
