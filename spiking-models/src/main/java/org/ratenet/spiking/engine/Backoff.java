@@ -6,9 +6,10 @@ package org.ratenet.spiking.engine;
  * at each poll, and asks to park once {@link #PARK_NANOS} have passed. A phase of a network with one-step delays lasts a
  * few microseconds and a wake-up from park costs tens, so short waits are polled; but a thread that keeps polling holds
  * a processor that something else may need, most of all while the JIT compiler still compiles the engine's loops with
- * as many engine threads as processors (a run's first seconds): yielding after {@link #YIELD_NANOS} made the first
- * second of COBA on 2 threads of 2 processors 40 % faster and 10 s of it 17 % faster, with the same speed in the steady
- * state (benchmarks/README.md, tenth round). Each thread has its own; times are read every 64 polls.
+ * as many engine threads as processors (a run's first seconds): yielding after {@link #YIELD_NANOS} took the first
+ * second of COBA on 2 threads of 2 processors from 0.37 to 0.23 s and 10 s of it from 0.78-0.83 to 0.68-0.69 s, with
+ * the same speed in the steady state (benchmarks/README.md, tenth round). Each thread has its own; times are read every
+ * 64 polls.
  */
 final class Backoff {
 
