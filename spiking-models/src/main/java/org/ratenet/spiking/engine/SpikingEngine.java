@@ -216,25 +216,32 @@ public final class SpikingEngine implements AutoCloseable {
         @Override
         public void run(int block) {
             int i = 0;
-            Backoff wait = new Backoff(threads); // made by the thread that waits with it (see WindowSignals#await)
+            // this thread's own, made by it (see WindowSignals#await): how it waits, and the lists that come with signals
+            Backoff wait = new Backoff(threads);
+            WindowSpikes[] carried = new WindowSpikes[threads];
+            for (int b = 0; b < threads; b++) {
+                carried[b] = new WindowSpikes(net.populations.size(), windowLength);
+            }
+            int[] scratch = new int[WindowSignals.CARRIED_INTS];
+            WindowSpikes[] received = new WindowSpikes[threads];
             try {
                 for (; i <= windows; i++) {
                     if (i > 0) {
-                        if (!signals.await(block, base + i, wait)) {
+                        if (!signals.await(block, base + i, wait, windowSpikes[(i - 1) & 1], carried, scratch, received)) {
                             return;
                         }
                         int from = first + (i - 1) * windowLength;
                         int length = Math.min(windowLength, first + steps - from);
-                        WindowSpikes[] set = windowSpikes[(i - 1) & 1];
                         if (block == 0) {
-                            record(set, from, length);
+                            record(received, from, length);
                         }
-                        deliver(block, from, length, set);
+                        deliver(block, from, length, received);
                     }
                     if (i < windows) {
                         int from = first + i * windowLength;
-                        update(block, from, Math.min(windowLength, first + steps - from), windowSpikes[i & 1]);
-                        signals.publish(block, base + i + 1);
+                        WindowSpikes[] set = windowSpikes[i & 1];
+                        update(block, from, Math.min(windowLength, first + steps - from), set);
+                        signals.publish(block, base + i + 1, set[block]);
                     }
                 }
             } catch (RuntimeException e) {

@@ -105,6 +105,37 @@ final class WindowSpikes {
         }
     }
 
+    /**
+     * The length of the list's compact form, which a thread hands to another ({@link WindowSignals}): the two counts, the
+     * start of each step begun, the start of each population in each of those steps, the spikes.
+     */
+    int compactLength() {
+        int steps = data[STEPS];
+        return STEP_STARTS + steps + steps * populations + data[SIZE];
+    }
+
+    /** Int i of the compact form (i < {@link #compactLength}). */
+    int compactInt(int i) {
+        int steps = data[STEPS];
+        int populationsFrom = STEP_STARTS + steps;
+        int spikesFrom = populationsFrom + steps * populations;
+        return i < populationsFrom ? data[i] : i < spikesFrom ? data[populationStarts + i - populationsFrom] : data[spikes + i - spikesFrom];
+    }
+
+    /** Makes this list the one whose compact form is {@code compact[0, length)} (a list of as many populations). */
+    void loadCompact(int[] compact, int length) {
+        int steps = compact[STEPS];
+        int size = compact[SIZE];
+        if (steps > stepCapacity || spikes + size > data.length) {
+            layOut(Math.max(steps, stepCapacity), Math.max(size, data.length - spikes));
+        }
+        int populationsFrom = STEP_STARTS + steps;
+        int spikesFrom = populationsFrom + steps * populations;
+        System.arraycopy(compact, 0, data, 0, populationsFrom);
+        System.arraycopy(compact, populationsFrom, data, populationStarts, spikesFrom - populationsFrom);
+        System.arraycopy(compact, spikesFrom, data, spikes, length - spikesFrom);
+    }
+
     void clear() {
         data[SIZE] = 0;
         data[STEPS] = 0;

@@ -2,6 +2,8 @@ package org.ratenet.spiking.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,5 +47,57 @@ class WindowSpikesTest {
         spikes.clear();
         assertEquals(0, spikes.populationStart(0, 2));
         assertEquals(0, spikes.populationEnd(0, 2));
+    }
+    /**
+     * The compact form that a thread hands to another gives back the same list: three steps of three populations, loaded
+     * into a list with room for one step and a few spikes, so that it grows; then a shorter list into the same one.
+     */
+    @Test
+    void theCompactFormGivesBackTheSameList() {
+        WindowSpikes written = new WindowSpikes(3, 1);
+        int[][][] spikes = {{{1, 2}, {}, {25}}, {{}, {}, {}}, {{3}, {11, 12, 13}, {20, 21}}};
+        for (int[][] step : spikes) {
+            written.startStep();
+            for (int p = 0; p < 3; p++) {
+                written.startPopulation(p);
+                for (int n : step[p]) {
+                    written.add(n);
+                }
+            }
+        }
+        WindowSpikes copy = new WindowSpikes(3, 1);
+        assertSameList(written, copy, 3);
+
+        written.clear();
+        written.startStep();
+        written.startPopulation(0);
+        written.startPopulation(1);
+        written.add(14);
+        written.startPopulation(2);
+        assertSameList(written, copy, 1);
+    }
+
+    private static void assertSameList(WindowSpikes written, WindowSpikes copy, int steps) {
+        int[] compact = new int[written.compactLength()];
+        for (int i = 0; i < compact.length; i++) {
+            compact[i] = written.compactInt(i);
+        }
+        copy.loadCompact(compact, compact.length);
+        assertEquals(written.compactLength(), copy.compactLength());
+        for (int s = 0; s < steps; s++) {
+            assertEquals(written.stepStart(s), copy.stepStart(s), "step " + s);
+            assertEquals(written.stepEnd(s), copy.stepEnd(s), "step " + s);
+            for (int p = 0; p < 3; p++) {
+                assertEquals(written.populationStart(s, p), copy.populationStart(s, p), "step " + s + ", population " + p);
+                assertEquals(written.populationEnd(s, p), copy.populationEnd(s, p), "step " + s + ", population " + p);
+            }
+            int[] a = new int[written.stepEnd(s) - written.stepStart(s)];
+            int[] b = new int[a.length];
+            for (int e = 0; e < a.length; e++) {
+                a[e] = written.neuron(written.stepStart(s) + e);
+                b[e] = copy.neuron(copy.stepStart(s) + e);
+            }
+            assertEquals(Arrays.toString(a), Arrays.toString(b), "step " + s);
+        }
     }
 }
