@@ -38,6 +38,8 @@ final class BlockWorkers implements AutoCloseable {
     private final Throwable[] failures;
     private volatile boolean closed;
     private volatile Thread caller;
+    /** How the caller waits for the workers (made at its first run). */
+    private Backoff callerWait;
 
     BlockWorkers(int threads) {
         this.workers = new Thread[threads - 1];
@@ -78,7 +80,10 @@ final class BlockWorkers implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             failures[0] = e;
         }
-        Backoff wait = new Backoff(workers.length + 1); // made by this thread, so its fields share no line with a worker's
+        if (callerWait == null) { // made by the caller, so that its fields share no line with a worker's
+            callerWait = new Backoff(workers.length + 1);
+        }
+        Backoff wait = callerWait;
         wait.begin();
         while (pending.get() > 0) {
             if (!wait.pause()) {

@@ -203,6 +203,22 @@ public final class SpikingEngine implements AutoCloseable {
         private final RuntimeException[] failures = new RuntimeException[threads];
         private final Error[] errors = new Error[threads];
         private final int[] failedAt = new int[threads];
+        /** Each block's own state for receiving the other blocks' spikes, made by its thread so that no two share a line. */
+        private final Receiver[] receivers = new Receiver[threads];
+
+        /** How a block waits for the other blocks' signals, and the spike lists that come with them. */
+        private final class Receiver {
+            final Backoff wait = new Backoff(threads);
+            final WindowSpikes[] carried = new WindowSpikes[threads];
+            final int[] scratch = new int[WindowSignals.CARRIED_INTS];
+            final WindowSpikes[] received = new WindowSpikes[threads];
+
+            Receiver() {
+                for (int b = 0; b < threads; b++) {
+                    carried[b] = new WindowSpikes(net.populations.size(), net.minDelaySteps);
+                }
+            }
+        }
 
         void plan(int first, int steps, int windowLength) {
             this.first = first;
@@ -216,14 +232,14 @@ public final class SpikingEngine implements AutoCloseable {
         @Override
         public void run(int block) {
             int i = 0;
-            // this thread's own, made by it (see WindowSignals#await): how it waits, and the lists that come with signals
-            Backoff wait = new Backoff(threads);
-            WindowSpikes[] carried = new WindowSpikes[threads];
-            for (int b = 0; b < threads; b++) {
-                carried[b] = new WindowSpikes(net.populations.size(), windowLength);
+            if (receivers[block] == null) { // made by the block's thread, at its first run (see WindowSignals#await)
+                receivers[block] = new Receiver();
             }
-            int[] scratch = new int[WindowSignals.CARRIED_INTS];
-            WindowSpikes[] received = new WindowSpikes[threads];
+            Receiver receiver = receivers[block];
+            Backoff wait = receiver.wait;
+            WindowSpikes[] carried = receiver.carried;
+            int[] scratch = receiver.scratch;
+            WindowSpikes[] received = receiver.received;
             try {
                 for (; i <= windows; i++) {
                     if (i > 0) {
