@@ -103,7 +103,11 @@ final class MasterUrl {
 
     private static boolean positiveInt(String digits) {
         String significant = digits.replaceFirst("^0+(?=.)", "");
-        return significant.length() <= 10 && Long.parseLong(significant) >= 1 && Long.parseLong(significant) <= Integer.MAX_VALUE;
+        if (significant.length() > 10) {
+            return false;
+        }
+        long count = Long.parseLong(significant);
+        return count >= 1 && count <= Integer.MAX_VALUE;
     }
 
     private static IllegalArgumentException notAllowed(String master, String detail) {

@@ -1,6 +1,7 @@
 package org.ratenet.spiking.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -75,7 +76,7 @@ class WindowSignalsTest {
         WindowSignals signals = new WindowSignals(2);
         signals.abort();
         WindowSpikes[] written = {list(), list()};
-        assertEquals(false, signals.await(0, 1, new Backoff(2), written, new WindowSpikes[] {list(), list()},
+        assertFalse(signals.await(0, 1, new Backoff(2), written, new WindowSpikes[] {list(), list()},
                 new int[WindowSignals.CARRIED_INTS], new WindowSpikes[2]));
     }
 }
