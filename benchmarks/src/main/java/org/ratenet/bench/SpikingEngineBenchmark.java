@@ -47,7 +47,11 @@ public class SpikingEngineBenchmark {
     @Param({"1", "2"})
     public int threads;
 
-    /** {@code static}, or {@code stdp}: additive pair STDP on E->E (10 M plastic synapses). Target: stdp <= 2x static. */
+    /**
+     * {@code static}, or {@code stdp}: additive pair STDP on E->E (10 M plastic synapses). Target: stdp <= 2x static. With
+     * {@code -p plasticity=stdp_delays}, the same STDP with E->E delays drawn in [1.5, 3] ms (the plastic loop for
+     * per-synapse delays).
+     */
     @Param({"static", "stdp"})
     public String plasticity;
 
@@ -66,7 +70,8 @@ public class SpikingEngineBenchmark {
         ComponentSpec ke = ComponentSpec.of("fixed_indegree", ParameterSet.builder().put("indegree", 1000).build());
         ComponentSpec ki = ComponentSpec.of("fixed_indegree", ParameterSet.builder().put("indegree", 250).build());
         NetworkSpec spec = NetworkSpec.builder("brunel-a").population("E", 10_000, lif).population("I", 2_500, lif)
-                .projection(new ProjectionSpec("EE", "E", "E", ke, SynapseSpec.delta(0.1, 1.5), plasticity.equals("stdp")
+                .projection(new ProjectionSpec("EE", "E", "E", ke, plasticity.equals("stdp_delays") ? SynapseSpec.delta(0.1, 1.5).withDelays(3)
+                        : SynapseSpec.delta(0.1, 1.5), plasticity.startsWith("stdp")
                         ? ComponentSpec.of("stdp", ParameterSet.builder().put("A_plus", 1e-3).put("A_minus", 1.05e-3).put("w_max", 2).build())
                         : null)).projection("E", "I", ke, SynapseSpec.delta(0.1, 1.5))
                 .projection("I", "E", ki, SynapseSpec.delta(-0.5, 1.5)).projection("I", "I", ki, SynapseSpec.delta(-0.5, 1.5))
