@@ -71,8 +71,9 @@ final class MemoryEstimate {
 
     /**
      * Refuses a thread count the network cannot use: more threads than neurons (each thread updates a block of them), or
-     * tables that would not fit the heap left (with more than one thread, each projection keeps every source's row split
-     * between the threads, 4 bytes × (threads + 1) per source neuron, so that a thread finds its part of a row at once);
+     * tables that would not fit the heap left (with more than one thread, a projection whose targets lie in several
+     * blocks keeps every source's row split between the threads, 4 bytes × (threads + 1) per source neuron, so that a
+     * thread finds its part of a row at once; counted here for every projection, see {@link BlockRows});
      * {@code sourceNeurons} is the sum of the projections' source population sizes.
      */
     static void checkThreads(int threads, long neurons, long sourceNeurons) {
@@ -88,7 +89,7 @@ final class MemoryEstimate {
         long left = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
         if (bytes > HEAP_FRACTION * left) {
             throw new InvalidInputException(String.format(Locale.ROOT, "threads = %d is too many for this network: splitting its rows between "
-                    + "them would need about %s (4 bytes × (threads + 1) per source neuron of each projection), more than %.0f %% of the "
+                    + "them would need up to %s (4 bytes × (threads + 1) per source neuron of each projection), more than %.0f %% of the "
                     + "%s of heap left; use fewer threads (this machine has %d processors)", threads, gib(bytes), 100 * HEAP_FRACTION,
                     gib(left), runtime.availableProcessors()));
         }

@@ -51,12 +51,8 @@ public final class SpikingEngine implements AutoCloseable {
      */
     private final WindowSpikes[][] windowSpikes;
     private final PlasticDelivery plastic;
-    /**
-     * Per projection, with more than one thread: where block t's targets begin in the row of local source j, at
-     * [j · (threads + 1) + t] (t = threads: the row's end), so that delivery needs no search and finds where its part
-     * of a row begins and ends side by side.
-     */
-    private final int[][] blockRowStart;
+    /** Per projection and block, where the block's targets lie in the projection's rows ({@link BlockRows}). */
+    private final BlockRows[][] blockRows;
     /** Per projection, whether its rows are read ahead of delivery ({@link RowPrefetch#worthReadingAhead}). */
     private final boolean[] readAhead;
     private final Checkpointer checkpointer;
@@ -103,21 +99,9 @@ public final class SpikingEngine implements AutoCloseable {
         for (int q = 0; q < readAhead.length; q++) {
             readAhead[q] = RowPrefetch.worthReadingAhead(net.projections.get(q));
         }
-        this.blockRowStart = new int[net.projections.size()][];
-        if (threads > 1) {
-            for (int q = 0; q < net.projections.size(); q++) {
-                Projection p = net.projections.get(q);
-                int sources = p.rowStart().length - 1;
-                int[] split = new int[(threads + 1) * sources];
-                for (int j = 0; j < sources; j++) {
-                    int from = p.rowStart()[j];
-                    int to = p.rowStart()[j + 1];
-                    for (int t = 0; t <= threads; t++) {
-                        split[j * (threads + 1) + t] = t == threads ? to : p.targets().lowerBound(from, to, blockStart[t]);
-                    }
-                }
-                blockRowStart[q] = split;
-            }
+        this.blockRows = new BlockRows[net.projections.size()][];
+        for (int q = 0; q < net.projections.size(); q++) {
+            blockRows[q] = BlockRows.of(net.projections.get(q), blockStart);
         }
         this.workers = new BlockWorkers(threads);
         this.signals = new WindowSignals(threads);
@@ -479,6 +463,10 @@ public final class SpikingEngine implements AutoCloseable {
 
     /** Adds the spikes of window step s (global step k) through projection q into the ring buffers of block t's targets. */
     private void deliverProjection(int t, int q, int s, int k, WindowSpikes[] from) {
+        BlockRows part = blockRows[q][t];
+        if (part.none()) {
+            return;
+        }
         Projection proj = net.projections.get(q);
         NeuronPopulation source = net.populations.get(proj.sourcePopulation());
         double[] ring = rings.ring(t);
@@ -488,7 +476,9 @@ public final class SpikingEngine implements AutoCloseable {
         float w = proj.weight();
         float[] weights = proj.weights();
         short[] delays = proj.delays();
-        int[] rowStart = proj.rowStart();
+        int[] starts = part.starts;
+        int stride = part.stride;
+        int column = part.column;
         Targets targets = proj.targets();
         boolean plasticRows = proj.plastic() != null;
         char[] narrow = targets.isNarrow() ? targets.narrow() : null;
@@ -496,24 +486,15 @@ public final class SpikingEngine implements AutoCloseable {
         int shift = targets.offset(); // narrow targets: local index + shift is the global one
         int sourcePopulation = proj.sourcePopulation();
         if (readAhead[q]) {
-            blockSteps[t].touched += threads > 1 ? RowPrefetch.touch(proj, source.offset, from, s, blockRowStart[q], threads + 1, t)
-                    : RowPrefetch.touch(proj, source.offset, from, s, rowStart, 1, 0);
+            blockSteps[t].touched += RowPrefetch.touch(proj, source.offset, from, s, starts, stride, column);
         }
         for (WindowSpikes spikesOfBlock : from) {
             int last = spikesOfBlock.populationEnd(s, sourcePopulation);
             for (int e = spikesOfBlock.populationStart(s, sourcePopulation); e < last; e++) {
                 int local = spikesOfBlock.neuron(e) - source.offset;
-                int start;
-                int end;
-                if (threads > 1) { // this block's part of the row (rows are sorted by target), found once at construction
-                    int[] split = blockRowStart[q];
-                    int at = local * (threads + 1) + t;
-                    start = split[at];
-                    end = split[at + 1];
-                } else {
-                    start = rowStart[local];
-                    end = rowStart[local + 1];
-                }
+                int at = local * stride + column; // this block's part of the row (see BlockRows)
+                int start = starts[at];
+                int end = starts[at + 1];
                 if (plasticRows) {
                     plastic.transmit(t, q, global, local, start, end, k, delays, base, channelBase);
                 } else if (narrow != null) {

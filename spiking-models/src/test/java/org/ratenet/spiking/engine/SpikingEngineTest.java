@@ -91,7 +91,7 @@ class SpikingEngineTest {
                 .build();
         SpikingNetwork wide = SpikingNetwork.build(large, new SimulationSpec(10, 0.1, 0, 1), RATENET.registries());
         InvalidInputException heap = assertThrows(InvalidInputException.class, () -> new SpikingEngine(wide, 1_000_000));
-        assertTrue(heap.getMessage().startsWith("threads = 1000000 is too many for this network: splitting its rows between them would need about "
+        assertTrue(heap.getMessage().startsWith("threads = 1000000 is too many for this network: splitting its rows between them would need up to "
                 + "7450.59 GiB"), heap.getMessage());
     }
 }
